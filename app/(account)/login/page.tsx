@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { LogInForm } from "@/components/auth/log-in-form";
+import { getCurrentUser } from "@/lib/auth/session";
+
+export const metadata: Metadata = { title: "Log in" };
+
+export default async function LogInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+  if (await getCurrentUser()) redirect("/");
+  const { callbackUrl } = await searchParams;
+  // Only same-site paths: an open redirect after log-in would be a phishing aid.
+  const next = callbackUrl?.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/";
+  return (
+    <div className="mx-auto max-w-md">
+      <h1 className="mb-4 text-2xl font-bold">Log in</h1>
+      <LogInForm next={next} />
+      <p className="mt-4 text-sm">
+        New here? <Link href="/signup" className="underline">Create an account</Link>.
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { WorkIndex } from "@/components/works/work-index";
+import { getCurrentUser } from "@/lib/auth/session";
+import { findTagWithSynonyms } from "@/lib/tags/find-tag";
+import { parseWorkFilter } from "@/lib/works/filter-params";
+import { filterWorks } from "@/lib/works/filter-works";
+
+type Props = {
+  params: Promise<{ name: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: `Works in ${decodeURIComponent((await params).name)}` };
+}
+
+export default async function TagWorksPage({ params, searchParams }: Props) {
+  const name = decodeURIComponent((await params).name);
+  const tag = await findTagWithSynonyms(name);
+  if (!tag) notFound();
+  const filter = parseWorkFilter(await searchParams);
+  const result = await filterWorks(filter, await getCurrentUser(), { tagName: tag.canonicalName });
+  const synonyms = tag.synonymNames.filter((synonym) => synonym !== tag.canonicalName);
+  return (
+    <WorkIndex
+      heading={
+        <>
+          Works in {tag.canonicalName}
+          {synonyms.length > 0 && (
+            <span className="block text-sm font-normal text-stone-600">Also tagged as: {synonyms.join(", ")}</span>
+          )}
+        </>
+      }
+      basePath={`/tags/${encodeURIComponent(name)}/works`}
+      filter={filter}
+      result={result}
+    />
+  );
+}

@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { WorkReader } from "@/components/works/work-reader";
+import { getCurrentUser } from "@/lib/auth/session";
+import { parseId } from "@/lib/route-params";
+import { getChapterTexts, getReadableWork } from "@/lib/works/get-work";
+
+type Props = { params: Promise<{ id: string; chapterId: string }> };
+
+async function loadChapter(params: Props["params"]) {
+  const raw = await params;
+  const [id, chapterId] = [parseId(raw.id), parseId(raw.chapterId)];
+  if (!id || !chapterId) notFound();
+  const work = await getReadableWork(id, await getCurrentUser());
+  const chapter = work?.chapters.find((candidate) => candidate.id === chapterId);
+  if (!work || !chapter) notFound();
+  return { work, chapter };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { work, chapter } = await loadChapter(params);
+  return { title: `${work.title}, Chapter ${chapter.position}` };
+}
+
+export default async function ChapterPage({ params }: Props) {
+  const { work, chapter } = await loadChapter(params);
+  const texts = await getChapterTexts(work.id, [chapter.id]);
+  return <WorkReader work={work} texts={texts} fullView={false} />;
+}

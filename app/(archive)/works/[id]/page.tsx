@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { WorkReader } from "@/components/works/work-reader";
+import { getCurrentUser } from "@/lib/auth/session";
+import { parseId } from "@/lib/route-params";
+import { getChapterTexts, getReadableWork } from "@/lib/works/get-work";
+
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ view?: string }>;
+};
+
+async function loadWork(params: Props["params"]) {
+  const id = parseId((await params).id);
+  if (!id) notFound();
+  const work = await getReadableWork(id, await getCurrentUser());
+  if (!work) notFound();
+  return work;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const work = await loadWork(params);
+  return { title: `${work.title} by ${work.creator.username}` };
+}
+
+export default async function WorkPage({ params, searchParams }: Props) {
+  const work = await loadWork(params);
+  const fullView = (await searchParams).view === "full" || work.chapters.length === 1;
+  const shown = fullView ? work.chapters : work.chapters.slice(0, 1);
+  const texts = await getChapterTexts(work.id, shown.map((chapter) => chapter.id));
+  return <WorkReader work={work} texts={texts} fullView={fullView && work.chapters.length > 1} />;
+}

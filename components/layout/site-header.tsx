@@ -1,0 +1,33 @@
+import Link from "next/link";
+import { LogOutButton } from "@/components/auth/log-out-button";
+import { getCurrentUser } from "@/lib/auth/session";
+
+export async function SiteHeader() {
+  const user = await getCurrentUser();
+  return (
+    <header className="bg-red-900 text-white">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+        <Link href="/" className="text-2xl font-bold tracking-tight">
+          Folio
+        </Link>
+        <nav aria-label="Main" className="flex flex-wrap items-center gap-4 text-sm">
+          <Link href="/works" className="hover:underline">Works</Link>
+          {user ? (
+            <>
+              <Link href="/works/new" className="hover:underline">Post New</Link>
+              <Link href={`/users/${encodeURIComponent(user.username)}`} className="hover:underline">
+                {user.username}
+              </Link>
+              <LogOutButton />
+            </>
+          ) : (
+            <>
+              <Link href="/login" className="hover:underline">Log in</Link>
+              <Link href="/signup" className="hover:underline">Sign up</Link>
+            </>
+          )}
+        </nav>
+      </div>
+    </header>
+  );
+}

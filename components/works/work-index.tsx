@@ -1,0 +1,41 @@
+import { Pagination } from "@/components/ui/pagination";
+import { WorkFilterForm } from "@/components/works/work-filter-form";
+import { WorkList } from "@/components/works/work-list";
+import type { WorkBlurb } from "@/lib/works/blurb-select";
+import { workFilterQuery, type WorkFilter } from "@/lib/works/filter-params";
+import { WORKS_PER_PAGE } from "@/lib/works/limits";
+
+type Props = {
+  heading: React.ReactNode;
+  basePath: string;
+  filter: WorkFilter;
+  result: { works: WorkBlurb[]; total: number; page: number; pageCount: number };
+};
+
+// A filtered, paginated list of works with the filter beside it: /works, tag pages, profiles.
+export function WorkIndex({ heading, basePath, filter, result }: Props) {
+  const first = result.total === 0 ? 0 : (result.page - 1) * WORKS_PER_PAGE + 1;
+  const last = Math.min(result.page * WORKS_PER_PAGE, result.total);
+  return (
+    <div className="grid gap-6 md:grid-cols-[1fr_16rem]">
+      <section aria-labelledby="work-index-heading">
+        <h1 id="work-index-heading" className="text-2xl font-bold">{heading}</h1>
+        <p className="mb-4 text-sm text-stone-600" role="status">
+          {first}–{last} of {result.total.toLocaleString("en")} Works
+        </p>
+        <WorkList works={result.works} />
+        <Pagination
+          page={result.page}
+          pageCount={result.pageCount}
+          hrefFor={(page) => `${basePath}${workFilterQuery(filter, { page })}`}
+        />
+      </section>
+      <aside className="md:order-last">
+        <details open className="md:open:block">
+          <summary className="cursor-pointer font-semibold md:hidden">Filters</summary>
+          <WorkFilterForm filter={filter} action={basePath} />
+        </details>
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import Link from "next/link";
+import { BeginningNotes } from "@/components/works/notes-block";
+import { UserHtml } from "@/components/works/user-html";
+import { WorkMeta } from "@/components/works/work-meta";
+import type { ReadableWork } from "@/lib/works/get-work";
+
+export const WORK_END_NOTES_ID = "work-end-notes";
+
+// Everything above the first chapter: tags and stats, title, creator, summary, work notes.
+export function WorkPreface({ work }: { work: ReadableWork }) {
+  return (
+    <>
+      <WorkMeta work={work} />
+      <header className="mt-6 text-center">
+        {!work.posted && <p className="mb-2 inline-block rounded bg-amber-100 px-2 text-sm font-semibold">Draft</p>}
+        <h2 className="text-3xl font-bold">{work.title}</h2>
+        <p className="mt-1 text-lg">
+          by{" "}
+          <Link href={`/users/${encodeURIComponent(work.creator.username)}`} className="text-red-900 underline-offset-2 hover:underline">
+            {work.creator.username}
+          </Link>
+        </p>
+      </header>
+      {work.summary && (
+        <section aria-label="Summary" className="my-4">
+          <h3 className="font-bold">Summary:</h3>
+          <UserHtml html={work.summary} />
+        </section>
+      )}
+      <BeginningNotes notes={work.notesBegin} hasEndNotes={Boolean(work.notesEnd)} scope="work" endNotesId={WORK_END_NOTES_ID} />
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+import { ChapterNavigation } from "@/components/works/chapter-navigation";
+import { ChapterView } from "@/components/works/chapter-view";
+import { EndNotes } from "@/components/works/notes-block";
+import { WORK_END_NOTES_ID, WorkPreface } from "@/components/works/work-preface";
+import type { ChapterText, ReadableWork } from "@/lib/works/get-work";
+
+type Props = { work: ReadableWork; texts: ChapterText[]; fullView: boolean };
+
+// The reading page: preface, the chosen chapters, and the work's end notes after the last one.
+export function WorkReader({ work, texts, fullView }: Props) {
+  const multiChapter = work.chapters.length > 1;
+  const current = fullView ? undefined : work.chapters.find((chapter) => chapter.id === texts[0]?.id);
+  const showsLastChapter = texts.at(-1)?.id === work.chapters.at(-1)?.id;
+  return (
+    <div className="mx-auto max-w-3xl">
+      <WorkPreface work={work} />
+      <ChapterNavigation workId={work.id} chapters={work.chapters} current={current} fullView={fullView} />
+      {texts.map((chapter) => (
+        <ChapterView key={chapter.id} chapter={chapter} showHeading={multiChapter} />
+      ))}
+      <ChapterNavigation workId={work.id} chapters={work.chapters} current={current} fullView={fullView} />
+      {showsLastChapter && <EndNotes notes={work.notesEnd} scope="work" id={WORK_END_NOTES_ID} />}
+    </div>
+  );
+}

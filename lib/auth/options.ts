@@ -1,0 +1,38 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { authenticate } from "@/lib/users/authenticate";
+
+export const authOptions: NextAuthOptions = {
+  secret: process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET,
+  // JWT sessions: no session table to query on every request, and stateless app servers.
+  session: { strategy: "jwt" },
+  pages: { signIn: "/login" },
+  providers: [
+    CredentialsProvider({
+      name: "Folio",
+      credentials: {
+        login: { label: "Username or email", type: "text" },
+        password: { label: "Password", type: "password" },
+      },
+      async authorize(credentials) {
+        if (!credentials?.login || !credentials.password) return null;
+        const user = await authenticate(credentials.login, credentials.password);
+        return user ? { id: String(user.id), name: user.username } : null;
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        token.userId = Number(user.id);
+        token.username = user.name ?? "";
+      }
+      return token;
+    },
+    session({ session, token }) {
+      session.user = { id: token.userId, username: token.username };
+      return session;
+    },
+  },
+};

@@ -1,0 +1,21 @@
+import { z } from "zod";
+import { chapterFields, chapterTextField } from "@/lib/works/schema";
+
+export const chapterSchema = z.object({
+  ...chapterFields,
+  body: chapterTextField,
+  // 1-based place among the work's chapters; empty means "at the end".
+  position: z
+    .string()
+    .default("")
+    .transform((text) => (/^\d{1,4}$/.test(text.trim()) ? Number(text.trim()) : null)),
+});
+
+export type ChapterInput = z.infer<typeof chapterSchema>;
+
+export const reorderSchema = z.object({
+  chapterIds: z.preprocess(
+    (value) => (Array.isArray(value) ? value : value === undefined ? [] : [value]),
+    z.array(z.coerce.number().int().positive()).min(1).max(1000),
+  ),
+});

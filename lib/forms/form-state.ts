@@ -1,0 +1,43 @@
+// The shape every form's Server Action returns to useActionState: each field's errors and the
+// values as typed, so a failed submit keeps the user's text (React 19 resets the form otherwise).
+export type FormValues = Record<string, string | string[]>;
+
+export type FormState = {
+  status: "idle" | "error" | "success";
+  fieldErrors: Record<string, string[] | undefined>;
+  values: FormValues;
+  message?: string;
+};
+
+export const initialFormState: FormState = { status: "idle", fieldErrors: {}, values: {} };
+
+// Secrets are never echoed back into the page.
+const NEVER_ECHOED = new Set(["password", "confirmPassword"]);
+
+// Repeated keys (checkbox groups) become arrays; single keys stay strings.
+export function readFormData(formData: FormData): FormValues {
+  const values: FormValues = {};
+  for (const key of new Set(formData.keys())) {
+    if (key.startsWith("$ACTION")) continue;
+    const strings = formData.getAll(key).filter((value): value is string => typeof value === "string");
+    values[key] = strings.length > 1 ? strings : (strings[0] ?? "");
+  }
+  return values;
+}
+
+export function formDataToValues(formData: FormData): FormValues {
+  const values = readFormData(formData);
+  for (const key of NEVER_ECHOED) delete values[key];
+  return values;
+}
+
+export function valueOf(values: FormValues, key: string): string {
+  const value = values[key];
+  return Array.isArray(value) ? (value[0] ?? "") : (value ?? "");
+}
+
+export function listOf(values: FormValues, key: string): string[] {
+  const value = values[key];
+  if (value === undefined) return [];
+  return Array.isArray(value) ? value : [value];
+}

@@ -1,0 +1,30 @@
+import { z } from "zod";
+
+// AO3: usernames 3–40 characters of letters, numbers and underscores; passwords 8–72 (bcrypt's
+// limit, kept for parity though argon2 has none).
+export const USERNAME_MIN = 3;
+export const USERNAME_MAX = 40;
+export const PASSWORD_MIN = 8;
+export const PASSWORD_MAX = 72;
+
+export const signUpSchema = z
+  .object({
+    username: z
+      .string()
+      .trim()
+      .min(USERNAME_MIN, `Username must be at least ${USERNAME_MIN} characters long.`)
+      .max(USERNAME_MAX, `Username must be at most ${USERNAME_MAX} characters long.`)
+      .regex(/^[A-Za-z0-9_]+$/, "Username can only contain letters, numbers and underscores."),
+    email: z.string().trim().max(254, "Email is too long.").pipe(z.email("Enter a valid email address.")),
+    password: z
+      .string()
+      .min(PASSWORD_MIN, `Password must be at least ${PASSWORD_MIN} characters long.`)
+      .max(PASSWORD_MAX, `Password must be at most ${PASSWORD_MAX} characters long.`),
+    confirmPassword: z.string(),
+  })
+  .refine((values) => values.password === values.confirmPassword, {
+    message: "Password and confirmation do not match.",
+    path: ["confirmPassword"],
+  });
+
+export type SignUpInput = z.infer<typeof signUpSchema>;

@@ -1,0 +1,69 @@
+import { z } from "zod";
+import { splitTagList } from "@/lib/tags/tag-list";
+
+export const WORK_SORTS = ["updated", "posted", "kudos", "comments", "bookmarks", "hits", "words", "title"] as const;
+export type WorkSort = (typeof WORK_SORTS)[number];
+
+export const WORK_SORT_LABELS: Record<WorkSort, string> = {
+  updated: "Date Updated",
+  posted: "Date Posted",
+  kudos: "Kudos",
+  comments: "Comments",
+  bookmarks: "Bookmarks",
+  hits: "Hits",
+  words: "Word Count",
+  title: "Title",
+};
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+// Tag names never contain commas, so a typed "A, B" in one box is two tags.
+const list = z.preprocess(
+  (value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]),
+  z.array(z.string()).transform((values) => splitTagList(values.join(",")).slice(0, 50)),
+);
+const single = z.preprocess((value) => (Array.isArray(value) ? value[0] : value), z.string().trim().optional());
+// A bad number in a shared link is ignored rather than failing the page.
+const count = single.transform((text) => (text && /^\d{1,9}$/.test(text) ? Number(text) : undefined));
+const date = single.transform((text) => (text && !Number.isNaN(Date.parse(text)) ? new Date(text) : undefined));
+
+const filterSchema = z.object({
+  include: list,
+  exclude: list,
+  rating: single.transform((rating) => rating || undefined),
+  complete: single.transform((value) => (value === "true" ? true : value === "false" ? false : undefined)),
+  q: single.transform((text) => text?.slice(0, 200) || undefined),
+  words_from: count,
+  words_to: count,
+  date_from: date,
+  date_to: date,
+  language: single.transform((code) => code || undefined),
+  sort: single.transform((sort): WorkSort => (WORK_SORTS as readonly string[]).includes(sort ?? "") ? (sort as WorkSort) : "updated"),
+  page: count.transform((page) => Math.min(Math.max(page ?? 1, 1), 5000)),
+});
+
+export type WorkFilter = z.infer<typeof filterSchema>;
+
+export function parseWorkFilter(searchParams: SearchParams): WorkFilter {
+  return filterSchema.parse(searchParams);
+}
+
+// The filter back as query parameters, for pagination links and "Clear Filters".
+export function workFilterQuery(filter: Partial<WorkFilter>, overrides: Partial<WorkFilter> = {}): string {
+  const merged = { ...filter, ...overrides };
+  const params = new URLSearchParams();
+  for (const name of merged.include ?? []) params.append("include", name);
+  for (const name of merged.exclude ?? []) params.append("exclude", name);
+  if (merged.rating) params.set("rating", merged.rating);
+  if (merged.complete !== undefined) params.set("complete", String(merged.complete));
+  if (merged.q) params.set("q", merged.q);
+  if (merged.words_from !== undefined) params.set("words_from", String(merged.words_from));
+  if (merged.words_to !== undefined) params.set("words_to", String(merged.words_to));
+  if (merged.date_from) params.set("date_from", merged.date_from.toISOString().slice(0, 10));
+  if (merged.date_to) params.set("date_to", merged.date_to.toISOString().slice(0, 10));
+  if (merged.language) params.set("language", merged.language);
+  if (merged.sort && merged.sort !== "updated") params.set("sort", merged.sort);
+  if (merged.page && merged.page > 1) params.set("page", String(merged.page));
+  const query = params.toString();
+  return query ? `?${query}` : "";
+}

@@ -1,0 +1,51 @@
+import "server-only";
+import type { Viewer } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { workBlurbSelect } from "@/lib/works/blurb-select";
+import { readableWorksWhere } from "@/lib/works/visibility";
+
+const chapterTextSelect = {
+  id: true,
+  position: true,
+  title: true,
+  summary: true,
+  notesBegin: true,
+  notesEnd: true,
+  body: true,
+  posted: true,
+} as const;
+
+// A work as its reader may see it, or null (missing and forbidden look the same). Readers see
+// posted chapters only; the creator also sees drafts. `chapterIds` limits which texts load:
+// the chapter index needs every title but only the shown chapters' bodies.
+export async function getReadableWork(id: number, viewer: Viewer | null) {
+  const work = await db.work.findFirst({
+    where: { AND: [{ id }, readableWorksWhere(viewer)] },
+    select: {
+      ...workBlurbSelect,
+      creatorId: true,
+      notesBegin: true,
+      notesEnd: true,
+      commentPermission: true,
+      chapters: {
+        where: viewer ? { OR: [{ posted: true }, { work: { creatorId: viewer.id } }] } : { posted: true },
+        orderBy: { position: "asc" },
+        select: { id: true, position: true, title: true, posted: true },
+      },
+    },
+  });
+  if (!work || work.chapters.length === 0) return null;
+  return { ...work, isCreator: viewer?.id === work.creatorId };
+}
+
+export type ReadableWork = NonNullable<Awaited<ReturnType<typeof getReadableWork>>>;
+
+export function getChapterTexts(workId: number, chapterIds: number[]) {
+  return db.chapter.findMany({
+    where: { workId, id: { in: chapterIds } },
+    orderBy: { position: "asc" },
+    select: chapterTextSelect,
+  });
+}
+
+export type ChapterText = Awaited<ReturnType<typeof getChapterTexts>>[number];

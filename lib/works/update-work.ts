@@ -1,0 +1,43 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { notifyNewWork } from "@/lib/notices/notify-new-work";
+import { adjustTagUses, findOrCreateTags } from "@/lib/tags/find-or-create-tags";
+import { lockOwnWork } from "@/lib/works/lock-own-work";
+import { refreshWorkTotals } from "@/lib/works/refresh-work-totals";
+import type { WorkMetadataInput } from "@/lib/works/schema";
+import { workFields } from "@/lib/works/work-fields";
+import { workTagRequests } from "@/lib/works/work-tag-requests";
+
+// Saves the work's metadata and tags; `post` also posts a draft work with all its chapters.
+export async function updateWork(creatorId: number, workId: number, input: WorkMetadataInput, { post }: { post: boolean }) {
+  return db.$transaction(async (tx) => {
+    const work = await lockOwnWork(tx, workId, creatorId);
+    if (!work) return null;
+    const postingNow = post && !work.posted;
+    const before = (await tx.workTag.findMany({ where: { workId }, select: { tagId: true } })).map((link) => link.tagId);
+    const after = (await findOrCreateTags(tx, workTagRequests(input))).map((tag) => tag.id);
+    await tx.workTag.deleteMany({ where: { workId, tagId: { notIn: after } } });
+    await tx.workTag.createMany({ data: after.map((tagId) => ({ workId, tagId })), skipDuplicates: true });
+    if (work.posted) {
+      await adjustTagUses(tx, before.filter((id) => !after.includes(id)), -1);
+      await adjustTagUses(tx, after.filter((id) => !before.includes(id)), 1);
+    } else if (postingNow) {
+      await adjustTagUses(tx, after, 1);
+    }
+    const now = new Date();
+    await tx.work.update({
+      where: { id: workId },
+      data: {
+        ...workFields(input),
+        ...(input.publishedAt && work.posted ? { publishedAt: input.publishedAt } : {}),
+        ...(postingNow ? { posted: true, publishedAt: input.publishedAt ?? now, revisedAt: now } : {}),
+      },
+    });
+    if (postingNow) {
+      await tx.chapter.updateMany({ where: { workId }, data: { posted: true, publishedAt: input.publishedAt ?? now } });
+      await notifyNewWork(tx, workId, creatorId);
+    }
+    await refreshWorkTotals(tx, workId, { revised: false });
+    return { id: workId };
+  });
+}

@@ -1,0 +1,61 @@
+// `npm start` (production build + serve) and `npm run dev`: a database (embedded unless
+// DATABASE_URL is set), migrations, demo content on an empty archive, then Next.js on PORT.
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { ensureAuthSecret } from "./lib/auth-secret";
+import { buildIsCurrent } from "./lib/build-is-current";
+import { DatabaseInUseError } from "./lib/embedded-postgres";
+import { migrate, provideDatabase, seed } from "./lib/database";
+import { bin, ROOT, run } from "./lib/run";
+
+const DATA_DIR = path.join(ROOT, ".data");
+const dev = process.argv.includes("--dev");
+
+async function main() {
+  try {
+    process.loadEnvFile(path.join(ROOT, ".env"));
+  } catch {
+    // No .env: the environment is the configuration.
+  }
+  const port = process.env.PORT ?? "3000";
+  const database = await provideDatabase(path.join(DATA_DIR, "postgres"));
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    await database.stop();
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void stop(0));
+  process.on("SIGTERM", () => void stop(0));
+
+  try {
+    await migrate(database.url);
+    await seed(database.url);
+    const env = {
+      ...process.env,
+      DATABASE_URL: database.url,
+      NEXTAUTH_SECRET: ensureAuthSecret(DATA_DIR),
+      NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+      NEXT_TELEMETRY_DISABLED: "1",
+    };
+    if (!dev && !buildIsCurrent()) await run(bin("next"), ["build"], { env });
+    // Its own process group: `next` forks next-server, and signalling only the parent leaves it running.
+    const server = spawn(bin("next"), [dev ? "dev" : "start", "--port", port], { cwd: ROOT, stdio: "inherit", env, detached: true });
+    const forward = (signal: NodeJS.Signals) => () => {
+      if (server.pid) process.kill(-server.pid, signal);
+    };
+    process.removeAllListeners("SIGINT").removeAllListeners("SIGTERM");
+    process.on("SIGINT", forward("SIGINT"));
+    process.on("SIGTERM", forward("SIGTERM"));
+    server.on("exit", (code) => void stop(code ?? 0));
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    await stop(1);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof DatabaseInUseError ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,86 @@
+// `npm test`: typecheck, lint, unit and integration tests, then the browser tests against one
+// production build — all on one PostgreSQL server (embedded in a temporary directory unless
+// TEST_DATABASE_URL names a server), with fresh databases that are dropped at the end.
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { createDatabaseIfMissing, dropDatabase, migrate, seed, withDatabase } from "./lib/database";
+import { startEmbeddedPostgres } from "./lib/embedded-postgres";
+import { findFreePort } from "./lib/free-port";
+import { bin, run } from "./lib/run";
+
+const RUN_ID = `${process.pid}_${Date.now()}`;
+const TEMPLATE = `folio_template_${RUN_ID}`;
+const E2E = `folio_e2e_${RUN_ID}`;
+
+function step(name: string) {
+  console.log(`\n▶ ${name}`);
+}
+
+// Tests create and drop databases: refuse anything but a server on this machine.
+function assertLocal(url: string) {
+  const host = new URL(url).hostname;
+  if (!["localhost", "127.0.0.1", "::1", "[::1]"].includes(host)) {
+    throw new Error(`TEST_DATABASE_URL must point at a local server, not ${host}.`);
+  }
+}
+
+async function provideServer() {
+  const configured = process.env.TEST_DATABASE_URL;
+  if (configured) {
+    assertLocal(configured);
+    return { adminUrl: configured, stop: async () => {} };
+  }
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), "folio-test-pg-"));
+  const server = await startEmbeddedPostgres(dataDir);
+  return {
+    adminUrl: server.url("postgres"),
+    stop: async () => {
+      await server.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function main() {
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+  step("Typecheck");
+  await run(bin("next"), ["typegen"], { env });
+  await run(bin("tsc"), ["--noEmit"], { env });
+  step("Lint");
+  await run(bin("eslint"), ["--max-warnings=0", "."], { env });
+
+  step("Database");
+  const server = await provideServer();
+  try {
+    await createDatabaseIfMissing(server.adminUrl, TEMPLATE);
+    await migrate(withDatabase(server.adminUrl, TEMPLATE));
+
+    step("Unit and integration tests");
+    await run(bin("vitest"), ["run"], {
+      env: { ...env, TEST_DATABASE_ADMIN_URL: server.adminUrl, TEST_TEMPLATE_DATABASE: TEMPLATE },
+    });
+
+    step("Browser tests");
+    await createDatabaseIfMissing(server.adminUrl, E2E, TEMPLATE);
+    const e2eUrl = withDatabase(server.adminUrl, E2E);
+    await seed(e2eUrl);
+    await run(bin("next"), ["build"], { env: { ...env, DATABASE_URL: e2eUrl } });
+    const port = await findFreePort();
+    await run(bin("playwright"), ["test", ...process.argv.slice(2)], {
+      env: { ...env, E2E_DATABASE_URL: e2eUrl, E2E_PORT: String(port) },
+    });
+  } finally {
+    await dropDatabase(server.adminUrl, E2E).catch(() => {});
+    await dropDatabase(server.adminUrl, TEMPLATE).catch(() => {});
+    await server.stop();
+  }
+}
+
+main().then(
+  () => console.log("\nAll tests passed."),
+  (error: unknown) => {
+    console.error(`\n✖ ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);
