@@ -3,7 +3,7 @@
 /** @type {import("next").NextConfig} */
 const nextConfig = {
   // The Prisma client and argon2 load native/wasm code that must not be bundled.
-  serverExternalPackages: ["@node-rs/argon2", "pg"],
+  serverExternalPackages: ["@node-rs/argon2", "pg", "epub-gen-memory"],
   poweredByHeader: false,
   experimental: {
     serverActions: {

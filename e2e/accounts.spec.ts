@@ -12,6 +12,7 @@ test("a visitor signs up, logs out and logs back in with username or email", asy
 
   await logIn(page, username.toUpperCase());
   await page.getByRole("button", { name: "Log out" }).click();
+  await expect(page.getByRole("link", { name: "Log in" })).toBeVisible();
   await logIn(page, `${username}@example.test`);
 });
 

@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { db } from "@/lib/db";
 import { importPlainText } from "@/lib/text/plain-text-import";
+import { importedWorkFormValues } from "@/lib/works/imported-work-form-values";
 import { hashPassword } from "@/lib/auth/password";
 import { postWork } from "@/lib/works/post-work";
 import { postWorkSchema } from "@/lib/works/schema";
@@ -26,23 +27,11 @@ async function main() {
   if ((await db.work.count()) > 0) return;
   for (const demo of DEMO_WORKS) {
     const imported = importPlainText(readFileSync(path.join(__dirname, "seed", demo.file), "utf8"));
-    const [first, ...rest] = imported.chapters;
-    if (!first) throw new Error(`${demo.file}: the importer found no chapter`);
-    if (rest.length > 0) throw new Error(`${demo.file}: multi-chapter demo works are not supported yet`);
     const input = postWorkSchema.parse({
+      ...importedWorkFormValues(imported),
       ...demo.tags,
-      title: imported.title,
-      summary: imported.summary,
-      notesBegin: imported.notesBegin,
-      notesEnd: imported.notesEnd,
-      chapterTitle: first.title,
-      chapterSummary: first.summary,
-      chapterNotesBegin: first.notesBegin,
-      chapterNotesEnd: first.notesEnd,
-      body: first.bodyHtml,
       publishedAt: demo.publishedAt,
       expectedChapters: String(imported.chapters.length),
-      commentPermission: "REGISTERED",
     });
     const creatorId = await demoCreator(imported.creatorName ?? demo.fallbackCreator);
     await postWork(creatorId, input, { draft: false });

@@ -42,13 +42,23 @@ async function provideServer() {
   };
 }
 
+// `npm test` runs every stage; `npm test -- --only=e2e [playwright args]` (or unit, static)
+// runs one while working on it.
+const onlyArgument = process.argv.find((arg) => arg.startsWith("--only="));
+const only = onlyArgument?.slice("--only=".length);
+const runs = (stage: "static" | "unit" | "e2e") => !only || only === stage;
+const passThrough = process.argv.slice(2).filter((arg) => arg !== onlyArgument);
+
 async function main() {
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
-  step("Typecheck");
-  await run(bin("next"), ["typegen"], { env });
-  await run(bin("tsc"), ["--noEmit"], { env });
-  step("Lint");
-  await run(bin("eslint"), ["--max-warnings=0", "."], { env });
+  if (runs("static")) {
+    step("Typecheck");
+    await run(bin("next"), ["typegen"], { env });
+    await run(bin("tsc"), ["--noEmit"], { env });
+    step("Lint");
+    await run(bin("eslint"), ["--max-warnings=0", "."], { env });
+  }
+  if (!runs("unit") && !runs("e2e")) return;
 
   step("Database");
   const server = await provideServer();
@@ -56,10 +66,13 @@ async function main() {
     await createDatabaseIfMissing(server.adminUrl, TEMPLATE);
     await migrate(withDatabase(server.adminUrl, TEMPLATE));
 
-    step("Unit and integration tests");
-    await run(bin("vitest"), ["run"], {
-      env: { ...env, TEST_DATABASE_ADMIN_URL: server.adminUrl, TEST_TEMPLATE_DATABASE: TEMPLATE },
-    });
+    if (runs("unit")) {
+      step("Unit and integration tests");
+      await run(bin("vitest"), ["run", ...(only === "unit" ? passThrough : [])], {
+        env: { ...env, TEST_DATABASE_ADMIN_URL: server.adminUrl, TEST_TEMPLATE_DATABASE: TEMPLATE },
+      });
+    }
+    if (!runs("e2e")) return;
 
     step("Browser tests");
     await createDatabaseIfMissing(server.adminUrl, E2E, TEMPLATE);
@@ -67,7 +80,7 @@ async function main() {
     await seed(e2eUrl);
     await run(bin("next"), ["build"], { env: { ...env, DATABASE_URL: e2eUrl } });
     const port = await findFreePort();
-    await run(bin("playwright"), ["test", ...process.argv.slice(2)], {
+    await run(bin("playwright"), ["test", ...(only === "e2e" ? passThrough : [])], {
       env: { ...env, E2E_DATABASE_URL: e2eUrl, E2E_PORT: String(port) },
     });
   } finally {

@@ -1,6 +1,7 @@
 import { ChapterNavigation } from "@/components/works/chapter-navigation";
 import { ChapterView } from "@/components/works/chapter-view";
 import { EndNotes } from "@/components/works/notes-block";
+import { WorkActions } from "@/components/works/work-actions";
 import { WORK_END_NOTES_ID, WorkPreface } from "@/components/works/work-preface";
 import type { ChapterText, ReadableWork } from "@/lib/works/get-work";
 
@@ -13,6 +14,12 @@ export function WorkReader({ work, texts, fullView }: Props) {
   const showsLastChapter = texts.at(-1)?.id === work.chapters.at(-1)?.id;
   return (
     <div className="mx-auto max-w-3xl">
+      <WorkActions
+        workId={work.id}
+        isCreator={work.isCreator}
+        chapterCount={work.chapters.length}
+        currentChapterId={fullView ? undefined : texts[0]?.id}
+      />
       <WorkPreface work={work} />
       <ChapterNavigation workId={work.id} chapters={work.chapters} current={current} fullView={fullView} />
       {texts.map((chapter) => (

@@ -4,13 +4,14 @@ import { chapterData } from "@/lib/chapters/chapter-text";
 import { notifyNewWork } from "@/lib/notices/notify-new-work";
 import { adjustTagUses, findOrCreateTags } from "@/lib/tags/find-or-create-tags";
 import type { PostWorkInput } from "@/lib/works/schema";
+import { refreshWorkTotals } from "@/lib/works/refresh-work-totals";
 import { workFields } from "@/lib/works/work-fields";
 import { workTagRequests } from "@/lib/works/work-tag-requests";
 
-// Creates a work with its first chapter and tags in one transaction. Text is sanitised here, the
-// only way in, so nothing unsanitised is ever stored.
+// Creates a work with its chapters (one from the form, more from an import) and tags in one
+// transaction. Text is sanitised here, the only way in, so nothing unsanitised is stored.
 export async function postWork(creatorId: number, input: PostWorkInput, { draft }: { draft: boolean }) {
-  const chapter = chapterData(input);
+  const chapters = [input, ...input.extraChapters].map(chapterData);
   const posted = !draft;
   const publishedAt = posted ? (input.publishedAt ?? new Date()) : null;
   return db.$transaction(async (tx) => {
@@ -19,17 +20,17 @@ export async function postWork(creatorId: number, input: PostWorkInput, { draft 
       data: {
         creatorId,
         ...workFields(input),
-        postedChapters: posted ? 1 : 0,
-        complete: posted && input.expectedChapters === 1,
-        wordCount: chapter.wordCount,
         posted,
         publishedAt,
         revisedAt: publishedAt ?? new Date(),
-        chapters: { create: { position: 1, ...chapter, posted, publishedAt } },
+        chapters: {
+          createMany: { data: chapters.map((chapter, index) => ({ position: index + 1, ...chapter, posted, publishedAt })) },
+        },
         tags: { createMany: { data: tags.map((tag) => ({ tagId: tag.id })) } },
       },
       select: { id: true },
     });
+    await refreshWorkTotals(tx, work.id, { revised: false });
     if (posted) {
       await adjustTagUses(tx, tags.map((tag) => tag.id), 1);
       await notifyNewWork(tx, work.id, creatorId);

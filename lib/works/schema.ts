@@ -86,8 +86,27 @@ function checkUserTagTotal(
 
 export const workMetadataSchema = z.object(workMetadataFields).superRefine(checkUserTagTotal);
 
+const chapterObject = z.object({ ...chapterFields, body: chapterTextField });
+
+// An imported file's chapters after the first travel with the posting form as JSON, so the
+// writer reviews one form and the whole work is posted in one transaction.
+export const MAX_IMPORTED_CHAPTERS = 500;
+const extraChapters = z
+  .string()
+  .default("")
+  .transform((json, context) => {
+    if (!json) return [];
+    try {
+      return JSON.parse(json) as unknown;
+    } catch {
+      context.addIssue({ code: "custom", message: "The imported chapters could not be read; import the file again." });
+      return z.NEVER;
+    }
+  })
+  .pipe(z.array(chapterObject, { error: "The imported chapters could not be read." }).max(MAX_IMPORTED_CHAPTERS));
+
 export const postWorkSchema = z
-  .object({ ...workMetadataFields, ...chapterFields, body: chapterTextField })
+  .object({ ...workMetadataFields, ...chapterFields, body: chapterTextField, extraChapters })
   .superRefine(checkUserTagTotal);
 
 export type WorkMetadataInput = z.infer<typeof workMetadataSchema>;

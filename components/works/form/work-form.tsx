@@ -7,7 +7,15 @@ import { ChapterFields } from "@/components/works/form/chapter-fields";
 import { WorkPrefaceFields } from "@/components/works/form/work-preface-fields";
 import { WorkSettingsFields } from "@/components/works/form/work-settings-fields";
 import { WorkTagFields } from "@/components/works/form/work-tag-fields";
-import type { FormState, FormValues } from "@/lib/forms/form-state";
+import { valueOf, type FormState, type FormValues } from "@/lib/forms/form-state";
+
+function importedChapterCount(values: FormValues): number {
+  try {
+    return (JSON.parse(valueOf(values, "extraChapters")) as unknown[]).length;
+  } catch {
+    return 0;
+  }
+}
 
 type Props = {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
@@ -26,6 +34,14 @@ export function WorkForm({ action, initialValues, mode, isDraft }: Props) {
       <WorkPrefaceFields state={state} />
       <WorkSettingsFields state={state} />
       {mode === "new" && <ChapterFields state={state} variant="work" />}
+      {valueOf(state.values, "extraChapters") && (
+        <>
+          <input type="hidden" name="extraChapters" value={valueOf(state.values, "extraChapters")} />
+          <p className="rounded bg-stone-100 p-3 text-sm">
+            The imported file&apos;s other chapters ({importedChapterCount(state.values)}) are posted with this one.
+          </p>
+        </>
+      )}
       <div className="flex flex-wrap gap-3">
         {mode === "edit" && !isDraft && <SubmitButton name="intent" value="update">Update</SubmitButton>}
         {(mode === "new" || isDraft) && <SubmitButton name="intent" value="post">Post</SubmitButton>}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { WorkForm } from "@/components/works/form/work-form";
 import { requireUser } from "@/lib/auth/session";
 import { postNewWork } from "./actions";
@@ -9,7 +10,10 @@ export default async function NewWorkPage() {
   await requireUser();
   return (
     <div className="mx-auto max-w-3xl">
-      <h1 className="mb-4 text-2xl font-bold">Post New Work</h1>
+      <h1 className="mb-2 text-2xl font-bold">Post New Work</h1>
+      <p className="mb-4 text-sm">
+        Have it in a file? <Link href="/works/import" className="text-red-900 underline">Import a work</Link> from a .txt or .html file.
+      </p>
       <WorkForm action={postNewWork} initialValues={{}} mode="new" isDraft={false} />
     </div>
   );

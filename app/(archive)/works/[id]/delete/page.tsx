@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { requireUser } from "@/lib/auth/session";
+import { parseId } from "@/lib/route-params";
+import { getOwnWork } from "@/lib/works/get-own-work";
+import { confirmDeleteWork } from "./actions";
+
+export const metadata: Metadata = { title: "Delete Work" };
+
+export default async function DeleteWorkPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireUser();
+  const id = parseId((await params).id);
+  const work = id ? await getOwnWork(id, user.id) : null;
+  if (!work) notFound();
+  return (
+    <div className="mx-auto max-w-xl rounded border border-stone-300 bg-white p-6">
+      <h1 className="text-xl font-bold">Delete Work</h1>
+      <p className="mt-2">
+        Are you sure you want to delete <strong>{work.title}</strong>? This removes its chapters, kudos and comments and
+        cannot be undone. Readers&apos; bookmarks stay, marked as deleted.
+      </p>
+      <form action={confirmDeleteWork.bind(null, work.id)} className="mt-4 flex gap-3">
+        <SubmitButton>Yes, delete work</SubmitButton>
+        <Link href={`/works/${work.id}`} className="self-center underline">Cancel</Link>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import "server-only";
+import type { Viewer } from "@/lib/auth/session";
+import type { DownloadWork } from "@/lib/downloads/work-download";
+import { TAG_TYPE_LABELS, TAG_TYPE_ORDER } from "@/lib/tags/tag-types";
+import { formatChapterCount } from "@/lib/works/chapter-count";
+import { getChapterTexts, getReadableWork } from "@/lib/works/get-work";
+import { groupTags } from "@/lib/works/group-tags";
+
+// A readable work with every chapter its reader may see, shaped for the EPUB and HTML writers.
+// Restricted works are downloadable only by the registered users who can read them.
+export async function getDownloadableWork(id: number, viewer: Viewer | null, origin: string): Promise<DownloadWork | null> {
+  const work = await getReadableWork(id, viewer);
+  if (!work) return null;
+  const texts = await getChapterTexts(work.id, work.chapters.map((chapter) => chapter.id));
+  const tagsOf = groupTags(work.tags);
+  return {
+    id: work.id,
+    title: work.title,
+    creator: work.creator.username,
+    summary: work.summary,
+    notesBegin: work.notesBegin,
+    notesEnd: work.notesEnd,
+    language: work.language,
+    publishedAt: work.publishedAt,
+    revisedAt: work.revisedAt,
+    wordCount: work.wordCount,
+    chapterCount: formatChapterCount(work.postedChapters, work.expectedChapters),
+    tags: TAG_TYPE_ORDER.map((type) => ({ label: TAG_TYPE_LABELS[type], names: tagsOf(type) })).filter((group) => group.names.length > 0),
+    url: `${origin}/works/${work.id}`,
+    chapters: texts.map((chapter) => ({
+      position: chapter.position,
+      title: chapter.title,
+      summary: chapter.summary,
+      notesBegin: chapter.notesBegin,
+      notesEnd: chapter.notesEnd,
+      bodyHtml: chapter.body,
+    })),
+  };
+}
