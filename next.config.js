@@ -2,6 +2,8 @@
 
 /** @type {import("next").NextConfig} */
 const nextConfig = {
+  // Separate build folders let two checkouts' test runs build side by side (default ".next").
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   // The Prisma client and argon2 load native/wasm code that must not be bundled.
   serverExternalPackages: ["@node-rs/argon2", "pg", "epub-gen-memory"],
   poweredByHeader: false,

@@ -28,5 +28,5 @@ export default async function WorkPage({ params, searchParams }: Props) {
   const fullView = (await searchParams).view === "full" || work.chapters.length === 1;
   const shown = fullView ? work.chapters : work.chapters.slice(0, 1);
   const texts = await getChapterTexts(work.id, shown.map((chapter) => chapter.id));
-  return <WorkReader work={work} texts={texts} fullView={fullView && work.chapters.length > 1} />;
+  return <WorkReader work={work} texts={texts} fullView={fullView && work.chapters.length > 1} viewer={await getCurrentUser()} />;
 }

@@ -25,5 +25,5 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ChapterPage({ params }: Props) {
   const { work, chapter } = await loadChapter(params);
   const texts = await getChapterTexts(work.id, [chapter.id]);
-  return <WorkReader work={work} texts={texts} fullView={false} />;
+  return <WorkReader work={work} texts={texts} fullView={false} viewer={await getCurrentUser()} />;
 }
