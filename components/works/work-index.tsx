@@ -1,15 +1,17 @@
+import { CollapsibleSidebar } from "@/components/ui/collapsible-sidebar";
 import { Pagination } from "@/components/ui/pagination";
-import { WorkFilterForm } from "@/components/works/work-filter-form";
+import { WorkFilterForm } from "@/components/works/filter/work-filter-form";
 import { WorkList } from "@/components/works/work-list";
 import type { WorkBlurb } from "@/lib/works/blurb-select";
 import { workFilterQuery, type WorkFilter } from "@/lib/works/filter-params";
 import { WORKS_PER_PAGE } from "@/lib/works/limits";
+import type { TagFacet } from "@/lib/works/work-facets";
 
 type Props = {
   heading: React.ReactNode;
   basePath: string;
   filter: WorkFilter;
-  result: { works: WorkBlurb[]; total: number; page: number; pageCount: number };
+  result: { works: WorkBlurb[]; total: number; page: number; pageCount: number; facets: TagFacet[] };
 };
 
 // A filtered, paginated list of works with the filter beside it: /works, tag pages, profiles.
@@ -31,10 +33,9 @@ export function WorkIndex({ heading, basePath, filter, result }: Props) {
         />
       </section>
       <aside className="md:order-last">
-        <details open className="md:open:block">
-          <summary className="cursor-pointer font-semibold md:hidden">Filters</summary>
-          <WorkFilterForm filter={filter} action={basePath} />
-        </details>
+        <CollapsibleSidebar summary="Sort and Filter options">
+          <WorkFilterForm filter={filter} action={basePath} facets={result.facets} />
+        </CollapsibleSidebar>
       </aside>
     </div>
   );
