@@ -32,6 +32,8 @@ const filterSchema = z.object({
   exclude: list,
   rating: single.transform((rating) => rating || undefined),
   complete: single.transform((value) => (value === "true" ? true : value === "false" ? false : undefined)),
+  // AO3's crossover option: "exclude" hides works in more than one fandom, "only" shows just those.
+  crossover: single.transform((value) => (value === "only" || value === "exclude" ? value : undefined)),
   q: single.transform((text) => text?.slice(0, 200) || undefined),
   words_from: count,
   words_to: count,
@@ -56,6 +58,7 @@ export function workFilterQuery(filter: Partial<WorkFilter>, overrides: Partial<
   for (const name of merged.exclude ?? []) params.append("exclude", name);
   if (merged.rating) params.set("rating", merged.rating);
   if (merged.complete !== undefined) params.set("complete", String(merged.complete));
+  if (merged.crossover) params.set("crossover", merged.crossover);
   if (merged.q) params.set("q", merged.q);
   if (merged.words_from !== undefined) params.set("words_from", String(merged.words_from));
   if (merged.words_to !== undefined) params.set("words_to", String(merged.words_to));

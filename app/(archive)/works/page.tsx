@@ -10,6 +10,6 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function WorksPage({ searchParams }: Props) {
   const filter = parseWorkFilter(await searchParams);
-  const result = await filterWorks(filter, await getCurrentUser());
+  const result = await filterWorks(filter, await getCurrentUser(), {}, { facets: true });
   return <WorkIndex heading="Works" basePath="/works" filter={filter} result={result} />;
 }

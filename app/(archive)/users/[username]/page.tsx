@@ -19,7 +19,7 @@ export default async function ProfilePage({ params, searchParams }: Props) {
   const user = await findUserByUsername(decodeURIComponent((await params).username));
   if (!user) notFound();
   const filter = parseWorkFilter(await searchParams);
-  const result = await filterWorks(filter, await getCurrentUser(), { creatorId: user.id });
+  const result = await filterWorks(filter, await getCurrentUser(), { creatorId: user.id }, { facets: true });
   return (
     <WorkIndex
       heading={`Works by ${user.username}`}

@@ -20,7 +20,7 @@ export default async function TagWorksPage({ params, searchParams }: Props) {
   const tag = await findTagWithSynonyms(name);
   if (!tag) notFound();
   const filter = parseWorkFilter(await searchParams);
-  const result = await filterWorks(filter, await getCurrentUser(), { tagName: tag.canonicalName });
+  const result = await filterWorks(filter, await getCurrentUser(), { tagName: tag.canonicalName }, { facets: true });
   const synonyms = tag.synonymNames.filter((synonym) => synonym !== tag.canonicalName);
   return (
     <WorkIndex

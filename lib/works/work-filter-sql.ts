@@ -1,0 +1,62 @@
+import "server-only";
+import type { Viewer } from "@/lib/auth/session";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { resolveFilterTags } from "@/lib/tags/resolve-filter-tags";
+import type { WorkFilter, WorkSort } from "@/lib/works/filter-params";
+
+// Narrows a listing to one tag page or one creator; the filter applies within it.
+export type WorkScope = { tagName?: string; creatorId?: number };
+
+const { sql, join, raw } = Prisma;
+
+// Every sort ends on id so pages never repeat or skip works that tie. Each is backed by an
+// index on works (see schema.prisma) so a page is read in index order.
+export const ORDER_BY_SQL: Record<WorkSort, Prisma.Sql> = {
+  updated: raw("w.revised_at DESC, w.id DESC"),
+  posted: raw("w.published_at DESC, w.id DESC"),
+  kudos: raw("w.kudos_count DESC, w.id DESC"),
+  comments: raw("w.comments_count DESC, w.id DESC"),
+  bookmarks: raw("w.bookmarks_count DESC, w.id DESC"),
+  hits: raw("w.hits_count DESC, w.id DESC"),
+  words: raw("w.word_count DESC, w.id DESC"),
+  title: raw("lower(w.title) ASC, w.id ASC"),
+};
+
+const hasAnyTag = (ids: number[]) =>
+  sql`EXISTS (SELECT 1 FROM work_tags wt WHERE wt.work_id = w.id AND wt.tag_id = ANY(${ids}::int[]))`;
+
+function likePattern(text: string) {
+  return `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+}
+
+// The filter as one SQL condition on `works w`, shared by the page, its count and its facets.
+// Visibility comes first and is part of the condition, never checked afterwards. Tag names are
+// resolved to id sets (canonical + synonyms) before the query.
+export async function workFilterCondition(filter: WorkFilter, viewer: Viewer | null, scope: WorkScope = {}) {
+  const includeNames = [...filter.include, ...(filter.rating ? [filter.rating] : []), ...(scope.tagName ? [scope.tagName] : [])];
+  const [includeSets, excludeSets] = await Promise.all([resolveFilterTags(includeNames), resolveFilterTags(filter.exclude)]);
+  const conditions: Prisma.Sql[] = [viewer ? sql`w.posted` : sql`w.posted AND NOT w.restricted`];
+  for (const ids of includeSets) conditions.push(hasAnyTag(ids));
+  const excludeIds = excludeSets.flat();
+  if (excludeIds.length) conditions.push(sql`NOT ${hasAnyTag(excludeIds)}`);
+  if (scope.creatorId !== undefined) conditions.push(sql`w.creator_id = ${scope.creatorId}`);
+  if (filter.complete !== undefined) conditions.push(sql`w.complete = ${filter.complete}`);
+  if (filter.crossover) {
+    const fandoms = sql`(SELECT count(*) FROM work_tags wt JOIN tags t ON t.id = wt.tag_id WHERE wt.work_id = w.id AND t.type = 'FANDOM')`;
+    conditions.push(filter.crossover === "only" ? sql`${fandoms} > 1` : sql`${fandoms} <= 1`);
+  }
+  if (filter.words_from !== undefined) conditions.push(sql`w.word_count >= ${filter.words_from}`);
+  if (filter.words_to !== undefined) conditions.push(sql`w.word_count <= ${filter.words_to}`);
+  if (filter.date_from) conditions.push(sql`w.revised_at >= ${filter.date_from}`);
+  if (filter.date_to) conditions.push(sql`w.revised_at < ${new Date(filter.date_to.getTime() + 86_400_000)}`);
+  if (filter.language) conditions.push(sql`w.language = ${filter.language}`);
+  if (filter.q) {
+    const pattern = likePattern(filter.q);
+    conditions.push(sql`(
+      w.title ILIKE ${pattern} OR w.summary ILIKE ${pattern}
+      OR EXISTS (SELECT 1 FROM users u WHERE u.id = w.creator_id AND u.username ILIKE ${pattern})
+      OR EXISTS (SELECT 1 FROM work_tags wt JOIN tags t ON t.id = wt.tag_id WHERE wt.work_id = w.id AND t.name ILIKE ${pattern})
+    )`);
+  }
+  return join(conditions, " AND ");
+}
