@@ -1,9 +1,11 @@
 import Link from "next/link";
 import { LogOutButton } from "@/components/auth/log-out-button";
 import { getCurrentUser } from "@/lib/auth/session";
+import { unreadNoticeCount } from "@/lib/notices/inbox";
 
 export async function SiteHeader() {
   const user = await getCurrentUser();
+  const unread = user ? await unreadNoticeCount(user.id) : 0;
   return (
     <header className="bg-red-900 text-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
@@ -15,6 +17,9 @@ export async function SiteHeader() {
           {user ? (
             <>
               <Link href="/works/new" className="hover:underline">Post New</Link>
+              <Link href="/inbox" className="hover:underline">
+                Inbox{unread > 0 && <span className="ml-1 rounded-full bg-white px-1.5 text-xs font-bold text-red-900">{unread}<span className="sr-only"> unread</span></span>}
+              </Link>
               <Link href={`/users/${encodeURIComponent(user.username)}`} className="hover:underline">
                 {user.username}
               </Link>

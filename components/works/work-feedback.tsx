@@ -1,13 +1,19 @@
 import { BookmarkPanel } from "@/components/bookmarks/bookmark-panel";
 import { WorkComments } from "@/components/comments/work-comments";
+import { KudosSection } from "@/components/kudos/kudos-section";
+import { WorkSubscription } from "@/components/subscriptions/work-subscription";
 import type { Viewer } from "@/lib/auth/session";
 
-type Props = { workId: number; chapterId: number | null; viewer: Viewer | null };
+type Props = { workId: number; creatorId: number; chapterId: number | null; viewer: Viewer | null };
 
 // What readers give back, below the text: kudos, bookmarks, subscriptions and comments.
-export function WorkFeedback({ workId, chapterId, viewer }: Props) {
+export function WorkFeedback({ workId, creatorId, chapterId, viewer }: Props) {
   return (
     <div className="mt-8 space-y-6 border-t border-stone-300 pt-6">
+      <div className="flex flex-wrap items-start gap-4">
+        <KudosSection workId={workId} creatorId={creatorId} viewer={viewer} />
+        <WorkSubscription workId={workId} creatorId={creatorId} viewer={viewer} />
+      </div>
       <BookmarkPanel workId={workId} viewer={viewer} />
       <WorkComments workId={workId} chapterId={chapterId} viewer={viewer} />
     </div>

@@ -9,6 +9,10 @@ const USER = "folio";
 // The server listens on 127.0.0.1 only; the password guards nothing beyond this machine.
 const PASSWORD = "folio";
 
+export function embeddedDatabaseUrl(port: number | string, database: string) {
+  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+}
+
 export type RunningDatabase = { url: (database: string) => string; stop: () => Promise<void> };
 
 function runningPostmasterPid(dataDir: string): number | null {
@@ -55,7 +59,7 @@ export async function startEmbeddedPostgres(dataDir: string): Promise<RunningDat
     throw new Error(`The embedded PostgreSQL did not start:\n${log.slice(-20).join("")}`);
   }
   return {
-    url: (database) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
+    url: (database) => embeddedDatabaseUrl(port, database),
     stop: () => server.stop(),
   };
 }

@@ -1,10 +1,14 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
+import { SubscribeButton } from "@/components/subscriptions/subscribe-button";
 import { WorkIndex } from "@/components/works/work-index";
 import { getCurrentUser } from "@/lib/auth/session";
+import { isSubscribed } from "@/lib/subscriptions/subscriptions";
 import { findUserByUsername } from "@/lib/users/find-user";
 import { parseWorkFilter } from "@/lib/works/filter-params";
 import { filterWorks } from "@/lib/works/filter-works";
+import { toggleUserSubscription } from "./actions";
 
 type Props = {
   params: Promise<{ username: string }>;
@@ -18,14 +22,27 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ProfilePage({ params, searchParams }: Props) {
   const user = await findUserByUsername(decodeURIComponent((await params).username));
   if (!user) notFound();
+  const viewer = await getCurrentUser();
   const filter = parseWorkFilter(await searchParams);
-  const result = await filterWorks(filter, await getCurrentUser(), { creatorId: user.id }, { facets: true });
+  const [result, subscribed] = await Promise.all([
+    filterWorks(filter, viewer, { creatorId: user.id }, { facets: true }),
+    viewer && viewer.id !== user.id ? isSubscribed(viewer.id, { creatorId: user.id }) : null,
+  ]);
   return (
-    <WorkIndex
-      heading={`Works by ${user.username}`}
-      basePath={`/users/${encodeURIComponent(user.username)}`}
-      filter={filter}
-      result={result}
-    />
+    <>
+      <nav aria-label="Profile" className="mb-4 flex flex-wrap items-center gap-4">
+        <Link href={`/users/${encodeURIComponent(user.username)}/bookmarks`} className="text-red-900 underline">
+          Bookmarks by {user.username}
+        </Link>
+        {subscribed !== null && (
+          <SubscribeButton
+            subscribed={subscribed}
+            label={`to ${user.username}`}
+            action={toggleUserSubscription.bind(null, user.id, user.username, subscribed)}
+          />
+        )}
+      </nav>
+      <WorkIndex heading={`Works by ${user.username}`} basePath={`/users/${encodeURIComponent(user.username)}`} filter={filter} result={result} />
+    </>
   );
 }

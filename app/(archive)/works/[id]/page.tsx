@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { WorkReader } from "@/components/works/work-reader";
 import { getCurrentUser } from "@/lib/auth/session";
+import { countView } from "@/lib/hits/count-view";
 import { parseId } from "@/lib/route-params";
 import { getChapterTexts, getReadableWork } from "@/lib/works/get-work";
 
@@ -28,5 +29,7 @@ export default async function WorkPage({ params, searchParams }: Props) {
   const fullView = (await searchParams).view === "full" || work.chapters.length === 1;
   const shown = fullView ? work.chapters : work.chapters.slice(0, 1);
   const texts = await getChapterTexts(work.id, shown.map((chapter) => chapter.id));
-  return <WorkReader work={work} texts={texts} fullView={fullView && work.chapters.length > 1} viewer={await getCurrentUser()} />;
+  const viewer = await getCurrentUser();
+  await countView(work, viewer);
+  return <WorkReader work={work} texts={texts} fullView={fullView && work.chapters.length > 1} viewer={viewer} />;
 }

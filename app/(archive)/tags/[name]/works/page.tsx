@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { WorkIndex } from "@/components/works/work-index";
 import { getCurrentUser } from "@/lib/auth/session";
@@ -20,7 +21,8 @@ export default async function TagWorksPage({ params, searchParams }: Props) {
   const tag = await findTagWithSynonyms(name);
   if (!tag) notFound();
   const filter = parseWorkFilter(await searchParams);
-  const result = await filterWorks(filter, await getCurrentUser(), { tagName: tag.canonicalName }, { facets: true });
+  const viewer = await getCurrentUser();
+  const result = await filterWorks(filter, viewer, { tagName: tag.canonicalName }, { facets: true });
   const synonyms = tag.synonymNames.filter((synonym) => synonym !== tag.canonicalName);
   return (
     <WorkIndex
@@ -29,6 +31,11 @@ export default async function TagWorksPage({ params, searchParams }: Props) {
           Works in {tag.canonicalName}
           {synonyms.length > 0 && (
             <span className="block text-sm font-normal text-stone-600">Also tagged as: {synonyms.join(", ")}</span>
+          )}
+          {viewer?.role === "ADMIN" && (
+            <Link href={`/tags/${encodeURIComponent(tag.canonicalName)}/edit`} className="ml-2 text-sm font-normal underline">
+              Edit tag
+            </Link>
           )}
         </>
       }

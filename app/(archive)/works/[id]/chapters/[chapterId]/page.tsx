@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { WorkReader } from "@/components/works/work-reader";
 import { getCurrentUser } from "@/lib/auth/session";
+import { countView } from "@/lib/hits/count-view";
 import { parseId } from "@/lib/route-params";
 import { getChapterTexts, getReadableWork } from "@/lib/works/get-work";
 
@@ -25,5 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ChapterPage({ params }: Props) {
   const { work, chapter } = await loadChapter(params);
   const texts = await getChapterTexts(work.id, [chapter.id]);
-  return <WorkReader work={work} texts={texts} fullView={false} viewer={await getCurrentUser()} />;
+  const viewer = await getCurrentUser();
+  await countView(work, viewer);
+  return <WorkReader work={work} texts={texts} fullView={false} viewer={viewer} />;
 }

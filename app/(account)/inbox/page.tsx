@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import { NoticeItem } from "@/components/notices/notice-item";
+import { Pagination } from "@/components/ui/pagination";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { requireUser } from "@/lib/auth/session";
+import { listNotices } from "@/lib/notices/inbox";
+import { markAllRead } from "./actions";
+
+export const metadata: Metadata = { title: "Inbox" };
+
+export default async function InboxPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
+  const user = await requireUser();
+  const page = Math.max(1, Number((await searchParams).page) || 1);
+  const { notices, pageCount } = await listNotices(user.id, page);
+  const unread = notices.some((notice) => !notice.readAt);
+  return (
+    <div className="mx-auto max-w-3xl">
+      <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-bold">Inbox</h1>
+        {unread && (
+          <form action={markAllRead}>
+            <SubmitButton>Mark all as read</SubmitButton>
+          </form>
+        )}
+      </div>
+      {notices.length === 0 ? (
+        <p>Nothing here yet. Subscribe to works and writers to hear about new chapters and works.</p>
+      ) : (
+        <ol className="space-y-2" aria-label="Notices">
+          {notices.map((notice) => (
+            <NoticeItem key={notice.id} notice={notice} />
+          ))}
+        </ol>
+      )}
+      <Pagination page={page} pageCount={pageCount} hrefFor={(target) => `/inbox?page=${target}`} />
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import Link from "next/link";
+import type { InboxNotice } from "@/lib/notices/inbox";
+
+function describe(notice: InboxNotice) {
+  const work = notice.work;
+  if (!work) return { text: "This work has been deleted.", href: null };
+  const commenter = notice.comment?.author?.username ?? (notice.comment?.guestName ? `${notice.comment.guestName} (Guest)` : "Someone");
+  switch (notice.kind) {
+    case "NEW_CHAPTER":
+      return {
+        text: `New chapter in ${work.title} by ${work.creator.username}: Chapter ${notice.chapter?.position ?? ""}${notice.chapter?.title ? `: ${notice.chapter.title}` : ""}`,
+        href: notice.chapter ? `/works/${work.id}/chapters/${notice.chapter.id}` : `/works/${work.id}`,
+      };
+    case "NEW_WORK":
+      return { text: `New work by ${work.creator.username}: ${work.title}`, href: `/works/${work.id}` };
+    case "COMMENT":
+      return { text: `${commenter} commented on ${work.title}`, href: notice.comment ? `/comments/${notice.comment.id}` : `/works/${work.id}` };
+    case "REPLY":
+      return { text: `${commenter} replied to your comment on ${work.title}`, href: notice.comment ? `/comments/${notice.comment.id}` : `/works/${work.id}` };
+  }
+}
+
+export function NoticeItem({ notice }: { notice: InboxNotice }) {
+  const { text, href } = describe(notice);
+  return (
+    <li className={`rounded border p-3 ${notice.readAt ? "border-stone-200 bg-white" : "border-red-300 bg-red-50"}`}>
+      {!notice.readAt && <span className="mr-2 rounded bg-red-900 px-1.5 text-xs font-semibold text-white">Unread</span>}
+      {href ? <Link href={href} className="text-red-900 underline-offset-2 hover:underline">{text}</Link> : text}
+      <span className="ml-2 text-sm text-stone-600">{notice.createdAt.toISOString().slice(0, 16).replace("T", " ")}</span>
+    </li>
+  );
+}

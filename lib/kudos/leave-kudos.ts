@@ -1,0 +1,28 @@
+import "server-only";
+import { db } from "@/lib/db";
+
+export type KudosGiver = { userId: number } | { guestKey: string };
+export type LeaveKudosResult = "thanks" | "already" | "own_work" | "not_found";
+
+// One kudos per user (or guest visitor) per work, never the creator's own. The unique
+// constraints decide; the counter moves only when a row was really inserted, in the same
+// transaction, so concurrent clicks count once.
+export async function leaveKudos(workId: number, giver: KudosGiver): Promise<LeaveKudosResult> {
+  const userId = "userId" in giver ? giver.userId : null;
+  const guestKey = "guestKey" in giver ? giver.guestKey : null;
+  return db.$transaction(async (tx) => {
+    // Guests may not see (so not kudos) restricted works; nobody kudoses drafts.
+    const work = await tx.work.findFirst({
+      where: { id: workId, posted: true, ...(userId === null ? { restricted: false } : {}) },
+      select: { creatorId: true },
+    });
+    if (!work) return "not_found";
+    if (work.creatorId === userId) return "own_work";
+    const inserted = await tx.$executeRaw`
+      INSERT INTO kudos (work_id, user_id, guest_key) VALUES (${workId}, ${userId}, ${guestKey})
+      ON CONFLICT DO NOTHING`;
+    if (inserted === 0) return "already";
+    await tx.work.update({ where: { id: workId }, data: { kudosCount: { increment: 1 } } });
+    return "thanks";
+  });
+}

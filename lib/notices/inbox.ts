@@ -1,0 +1,38 @@
+import "server-only";
+import { cache } from "react";
+import { db } from "@/lib/db";
+
+export const NOTICES_PER_PAGE = 30;
+
+// The header shows this on every page for a logged-in user: one indexed count, once per request.
+export const unreadNoticeCount = cache((userId: number) => db.notice.count({ where: { userId, readAt: null } }));
+
+export async function listNotices(userId: number, page: number) {
+  const [notices, total] = await Promise.all([
+    db.notice.findMany({
+      where: { userId },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: (page - 1) * NOTICES_PER_PAGE,
+      take: NOTICES_PER_PAGE,
+      select: {
+        id: true,
+        kind: true,
+        readAt: true,
+        createdAt: true,
+        work: { select: { id: true, title: true, creator: { select: { username: true } } } },
+        chapter: { select: { id: true, position: true, title: true } },
+        comment: {
+          select: { id: true, body: true, guestName: true, author: { select: { username: true } } },
+        },
+      },
+    }),
+    db.notice.count({ where: { userId } }),
+  ]);
+  return { notices, total, pageCount: Math.max(1, Math.ceil(total / NOTICES_PER_PAGE)) };
+}
+
+export type InboxNotice = Awaited<ReturnType<typeof listNotices>>["notices"][number];
+
+export async function markNoticesRead(userId: number) {
+  await db.notice.updateMany({ where: { userId, readAt: null }, data: { readAt: new Date() } });
+}

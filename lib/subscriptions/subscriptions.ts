@@ -1,0 +1,33 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { isUniqueViolation } from "@/lib/db-errors";
+
+export type SubscriptionTarget = { workId: number } | { creatorId: number };
+
+function targetWhere(target: SubscriptionTarget) {
+  return "workId" in target ? { workId: target.workId } : { subscribedCreatorId: target.creatorId };
+}
+
+export async function isSubscribed(subscriberId: number, target: SubscriptionTarget) {
+  return (await db.subscription.count({ where: { subscriberId, ...targetWhere(target) } })) > 0;
+}
+
+// Subscribes to a posted work the subscriber can read (registered users see restricted works),
+// or to another user; never to yourself or your own work. Subscribing twice is harmless.
+export async function subscribe(subscriberId: number, target: SubscriptionTarget): Promise<boolean> {
+  const allowed =
+    "workId" in target
+      ? await db.work.count({ where: { id: target.workId, posted: true, creatorId: { not: subscriberId } } })
+      : target.creatorId !== subscriberId && (await db.user.count({ where: { id: target.creatorId } }));
+  if (!allowed) return false;
+  try {
+    await db.subscription.create({ data: { subscriberId, ...targetWhere(target) } });
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+  }
+  return true;
+}
+
+export async function unsubscribe(subscriberId: number, target: SubscriptionTarget) {
+  await db.subscription.deleteMany({ where: { subscriberId, ...targetWhere(target) } });
+}

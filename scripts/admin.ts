@@ -1,0 +1,41 @@
+// `npm run admin -- grant <username>` / `revoke <username>`: the admin role edits tags. Uses
+// DATABASE_URL, else the embedded server of `npm start` (running or not).
+import path from "node:path";
+import pg from "pg";
+import { provideDatabase } from "./lib/database";
+import { ROOT } from "./lib/run";
+import { runningEmbeddedUrl } from "./lib/running-embedded-url";
+
+const USAGE = "Usage: npm run admin -- grant <username>   |   npm run admin -- revoke <username>";
+
+async function main() {
+  const [command, username] = process.argv.slice(2);
+  if ((command !== "grant" && command !== "revoke") || !username) {
+    console.error(USAGE);
+    process.exit(2);
+  }
+  const dataDir = path.join(ROOT, ".data", "postgres");
+  const running = process.env.DATABASE_URL ? null : runningEmbeddedUrl(dataDir);
+  const database = running ? { url: running, stop: async () => {} } : await provideDatabase(dataDir);
+  const client = new pg.Client({ connectionString: database.url });
+  try {
+    await client.connect();
+    const role = command === "grant" ? "ADMIN" : "USER";
+    const result = await client.query(`UPDATE users SET role = $1 WHERE username_key = lower($2) RETURNING username`, [role, username]);
+    if (result.rowCount === 0) {
+      console.error(`No user named "${username}".`);
+      process.exitCode = 1;
+    } else {
+      console.log(`${result.rows[0].username} is now ${role === "ADMIN" ? "an admin" : "a regular user"}.`);
+    }
+  } finally {
+    await client.end();
+    await database.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  const undefinedTable = (error as { code?: string }).code === "42P01";
+  console.error(undefinedTable ? "This database has no accounts yet: run `npm start` once first." : error instanceof Error ? error.message : error);
+  process.exit(1);
+});
