@@ -42,8 +42,9 @@ test("a reader opens a work and the song lyrics keep their line breaks", async (
   await page.goto("/works");
   await page.getByRole("link", { name: SHE_ISNT_REAL }).click();
   await expect(page.getByRole("heading", { name: SHE_ISNT_REAL })).toBeVisible();
+  const stats = page.getByRole("region", { name: "Work tags and stats" });
   for (const label of ["Words:", "Chapters:", "Kudos:", "Comments:", "Bookmarks:", "Hits:"]) {
-    await expect(page.getByRole("term").filter({ hasText: label })).toBeVisible();
+    await expect(stats.getByRole("term").filter({ hasText: label })).toBeVisible();
   }
   const lyric = page.getByRole("paragraph").filter({ hasText: "She seemed dressed in all of me," });
   await expect(lyric).toBeVisible();
