@@ -17,6 +17,7 @@ export function autocompleteTags(type: TagType, typed: string) {
     where: { type, nameKey: { startsWith: prefix } },
     orderBy: [{ usesCount: "desc" }, { nameKey: "asc" }],
     take: AUTOCOMPLETE_LIMIT,
-    select: { name: true, usesCount: true },
+    // Names only: usage counts include restricted works, which guests must not learn about.
+    select: { name: true },
   });
 }
