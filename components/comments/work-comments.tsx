@@ -1,9 +1,34 @@
+import { CommentList } from "@/components/comments/comment-list";
+import { CommentRefusal } from "@/components/comments/comment-refusal";
+import { NewCommentForm } from "@/components/comments/new-comment-form";
 import type { Viewer } from "@/lib/auth/session";
+import { commentTargetChapter } from "@/lib/comments/get-commentable-work";
+import { getWorkComments } from "@/lib/comments/get-work-comments";
 
 type Props = { workId: number; chapterId: number | null; viewer: Viewer | null };
 
-// Placeholder until comments land: renders nothing.
-export async function WorkComments({ workId }: Props) {
-  void workId;
-  return null;
+// The comments under a chapter, or under the entire work (chapterId null) with every chapter's.
+// The form comes first, as on AO3; then the threads.
+export async function WorkComments({ workId, chapterId, viewer }: Props) {
+  const comments = await getWorkComments(workId, chapterId, viewer);
+  if (!comments) return null;
+  const { work, threads, count } = comments;
+  const target = commentTargetChapter(work, chapterId);
+  const refusal = work.refusal ?? (target ? null : "draft");
+  const pagePath = chapterId === null ? `/works/${workId}?view=full` : `/works/${workId}/chapters/${chapterId}`;
+  return (
+    <section aria-labelledby="comments-heading" className="space-y-4">
+      <h2 id="comments-heading" className="text-xl font-bold">Comments ({count})</h2>
+      {target && !refusal ? (
+        <NewCommentForm workId={workId} chapterId={target.id} asGuest={viewer === null} />
+      ) : (
+        <CommentRefusal refusal={refusal ?? "draft"} loginReturn={pagePath} />
+      )}
+      <CommentList
+        nodes={threads}
+        view={{ work, viewer, showChapter: chapterId === null && work.multiChapter, baseDepth: 0 }}
+        label="Comments"
+      />
+    </section>
+  );
 }

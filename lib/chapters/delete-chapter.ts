@@ -1,4 +1,5 @@
 import "server-only";
+import { recountComments } from "@/lib/comments/comments-count";
 import { db } from "@/lib/db";
 import { lockOwnWork } from "@/lib/works/lock-own-work";
 import { refreshWorkTotals } from "@/lib/works/refresh-work-totals";
@@ -17,6 +18,8 @@ export async function deleteChapter(creatorId: number, workId: number, chapterId
     const remainingPosted = chapters.filter((candidate) => candidate.posted && candidate.id !== chapterId).length;
     if (chapters.length === 1 || (work.posted && chapter.posted && remainingPosted === 0)) return "only_chapter";
     await tx.chapter.delete({ where: { id: chapterId } });
+    // Its comments went with it (cascade): the work's count follows in the same transaction.
+    await recountComments(tx, workId);
     await tx.chapter.updateMany({ where: { workId, position: { gt: chapter.position } }, data: { position: { decrement: 1 } } });
     await refreshWorkTotals(tx, workId, { revised: false });
     return "deleted";

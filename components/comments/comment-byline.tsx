@@ -1,0 +1,25 @@
+import Link from "next/link";
+import type { CommentRow } from "@/lib/comments/comment-select";
+
+const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+
+type Props = { comment: CommentRow; showChapter: boolean };
+
+// Who wrote it (a profile link, or a guest's name marked "(Guest)"), where and when.
+export function CommentByline({ comment, showChapter }: Props) {
+  return (
+    <p className="flex flex-wrap items-baseline gap-x-2 text-sm text-stone-600">
+      {comment.author ? (
+        <Link href={`/users/${encodeURIComponent(comment.author.username)}`} className="font-semibold text-red-900 underline">
+          {comment.author.username}
+        </Link>
+      ) : (
+        <span className="font-semibold text-stone-900">{comment.guestName} (Guest)</span>
+      )}
+      {showChapter && <span>on Chapter {comment.chapter.position}</span>}
+      <time dateTime={comment.createdAt.toISOString()}>{dateTime.format(comment.createdAt)} UTC</time>
+      {comment.editedAt && <span title={`Edited ${dateTime.format(comment.editedAt)} UTC`}>(edited)</span>}
+      {!comment.approved && <span className="rounded bg-amber-100 px-1 text-amber-900">Awaiting approval</span>}
+    </p>
+  );
+}

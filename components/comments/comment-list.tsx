@@ -1,0 +1,55 @@
+import Link from "next/link";
+import { CommentActions } from "@/components/comments/comment-actions";
+import { CommentByline } from "@/components/comments/comment-byline";
+import { LEVELS_PER_PAGE, type CommentView } from "@/components/comments/comment-view";
+import { UserHtml } from "@/components/works/user-html";
+import type { CommentNode } from "@/lib/comments/build-comment-tree";
+import type { CommentRow } from "@/lib/comments/comment-select";
+
+type Props = { nodes: CommentNode<CommentRow>[]; view: CommentView; label?: string };
+
+// Threads as nested lists, five levels to a page; below that a link continues the thread.
+export function CommentList({ nodes, view, label }: Props) {
+  if (nodes.length === 0) return null;
+  return (
+    <ol aria-label={label} className="space-y-3">
+      {nodes.map((node) => (
+        <li key={node.id} id={`comment-${node.id}`} className="scroll-mt-4">
+          <CommentItem node={node} view={view} />
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function CommentItem({ node, view }: { node: CommentNode<CommentRow>; view: CommentView }) {
+  const level = node.depth - view.baseDepth + 1;
+  return (
+    <>
+      <article
+        aria-label={node.deletedAt ? "Deleted comment" : `Comment by ${node.author?.username ?? `${node.guestName} (Guest)`}`}
+        className={`rounded border p-3 ${node.approved ? "border-stone-300 bg-white" : "border-amber-400 bg-amber-50"}`}
+      >
+        {node.deletedAt ? (
+          <p className="italic text-stone-600">(Previous comment deleted.)</p>
+        ) : (
+          <>
+            <CommentByline comment={node} showChapter={view.showChapter} />
+            <UserHtml html={node.body} className="mt-2" />
+            <CommentActions comment={node} view={view} />
+          </>
+        )}
+      </article>
+      {node.replies.length > 0 &&
+        (level < LEVELS_PER_PAGE ? (
+          <div className="mt-3 border-l-2 border-stone-200 pl-3 sm:pl-6">
+            <CommentList nodes={node.replies} view={view} label={`Replies to comment ${node.id}`} />
+          </div>
+        ) : (
+          <p className="mt-2 pl-3 sm:pl-6">
+            <Link href={`/comments/${node.id}`} className="underline">Read more of this thread</Link>
+          </p>
+        ))}
+    </>
+  );
+}

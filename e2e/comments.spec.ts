@@ -1,0 +1,164 @@
+import { expect, test } from "@playwright/test";
+import {
+  commentBox,
+  commentForm,
+  commentItem,
+  leaveComment,
+  newPerson,
+  postCommentableWork,
+  uniqueTitle,
+} from "./support/comment-works";
+
+// New accounts may leave 3 comments per 15 minutes: each test keeps every user within that.
+
+test("a reply shows nested under its comment, and deleting the comment keeps the thread", async ({ browser }) => {
+  const writer = await newPerson(browser, "writer");
+  const workPath = await postCommentableWork(writer.page, uniqueTitle("Threaded"));
+  const reader = await newPerson(browser, "reader");
+  await reader.page.goto(workPath);
+  await leaveComment(commentForm(reader.page), "What a lovely first chapter.");
+  await expect(commentBox(reader.page, "What a lovely first chapter.").getByRole("link", { name: reader.username })).toBeVisible();
+
+  await writer.page.goto(workPath);
+  await commentBox(writer.page, "What a lovely first chapter.").getByRole("link", { name: "Reply" }).click();
+  const replyForm = writer.page.getByRole("form", { name: "Reply" });
+  await leaveComment(replyForm, "Thank you for reading!");
+  const parent = commentItem(writer.page, "What a lovely first chapter.");
+  await expect(parent.getByRole("list", { name: /^Replies to comment/ }).getByText("Thank you for reading!")).toBeVisible();
+  await expect(writer.page.getByRole("heading", { name: "Comments (2)" })).toBeVisible();
+
+  // The writer fixes a typo: the reply is marked edited.
+  const reply = commentBox(writer.page, "Thank you for reading!");
+  await reply.getByRole("link", { name: "Edit" }).click();
+  await writer.page.getByRole("form", { name: "Edit comment" }).getByLabel("Comment", { exact: true }).fill("Thank you so much for reading!");
+  await writer.page.getByRole("button", { name: "Update" }).click();
+  await expect(commentBox(writer.page, "Thank you so much for reading!").getByText("(edited)")).toBeVisible();
+
+  await reader.page.reload();
+  await commentBox(reader.page, "What a lovely first chapter.").getByRole("link", { name: "Delete" }).click();
+  await reader.page.getByRole("button", { name: "Yes, delete" }).click();
+  await expect(reader.page.getByText("(Previous comment deleted.)")).toBeVisible();
+  await expect(reader.page.getByText("What a lovely first chapter.")).toHaveCount(0);
+  const placeholder = reader.page.getByRole("listitem").filter({ hasText: "(Previous comment deleted.)" });
+  await expect(placeholder.getByRole("list", { name: /^Replies to comment/ }).getByText("Thank you so much for reading!")).toBeVisible();
+  await expect(reader.page.getByRole("heading", { name: "Comments (1)" })).toBeVisible();
+});
+
+test("guests cannot comment on a registered-only work but can on a work open to everyone", async ({ browser }) => {
+  const writer = await newPerson(browser, "writer");
+  const registeredOnly = await postCommentableWork(writer.page, uniqueTitle("Members"));
+  const openToAll = await postCommentableWork(writer.page, uniqueTitle("Open"), { who: "everyone" });
+  const closed = await postCommentableWork(writer.page, uniqueTitle("Closed"), { who: "nobody" });
+  const guest = await newPerson(browser);
+
+  await guest.page.goto(registeredOnly);
+  const refusal = guest.page.getByText("Sorry, this work doesn't allow non-Archive users to comment.");
+  await expect(refusal).toBeVisible();
+  await expect(refusal.getByRole("link", { name: "Log in", exact: true })).toHaveAttribute("href", /^\/login\?callbackUrl=/);
+  await expect(guest.page.getByLabel("Comment", { exact: true })).toHaveCount(0);
+
+  await guest.page.goto(closed);
+  await expect(guest.page.getByText("Sorry, this work doesn't allow comments.")).toBeVisible();
+
+  await guest.page.goto(openToAll);
+  const form = commentForm(guest.page);
+  // A guest must sign what they write.
+  await leaveComment(form, "Passing by to say hello.");
+  await expect(form.getByText("Please enter your name.")).toBeVisible();
+  await expect(form.getByLabel("Comment", { exact: true })).toHaveValue("Passing by to say hello.");
+  await form.getByLabel("Guest name").fill("Wanderer");
+  await form.getByLabel("Guest email").fill("wanderer@example.test");
+  await form.getByRole("button", { name: "Comment", exact: true }).click();
+  await expect(commentBox(guest.page, "Passing by to say hello.").getByText("Wanderer (Guest)")).toBeVisible();
+  await expect(guest.page.getByRole("heading", { name: "Comments (1)" })).toBeVisible();
+  await expect(guest.page.getByText("wanderer@example.test")).toHaveCount(0);
+});
+
+test("a work's creator deletes a reader's comment on it", async ({ browser }) => {
+  const writer = await newPerson(browser, "writer");
+  const workPath = await postCommentableWork(writer.page, uniqueTitle("Moderated by hand"));
+  const reader = await newPerson(browser, "reader");
+  await reader.page.goto(workPath);
+  await leaveComment(commentForm(reader.page), "An unkind remark.");
+  await expect(commentBox(reader.page, "An unkind remark.")).toBeVisible();
+  // The same words again are refused, next to the field.
+  await leaveComment(commentForm(reader.page), "An unkind remark.");
+  await expect(commentForm(reader.page).getByText("You've already left this comment here. :)")).toBeVisible();
+
+  await writer.page.goto(workPath);
+  await expect(commentBox(writer.page, "An unkind remark.").getByRole("link", { name: "Edit" })).toHaveCount(0);
+  await commentBox(writer.page, "An unkind remark.").getByRole("link", { name: "Delete" }).click();
+  await writer.page.getByRole("button", { name: "Yes, delete" }).click();
+  await expect(writer.page.getByText("An unkind remark.")).toHaveCount(0);
+  await expect(writer.page.getByRole("heading", { name: "Comments (0)" })).toBeVisible();
+  await expect(writer.page.getByText("(Previous comment deleted.)")).toHaveCount(0);
+});
+
+test("on a moderated work, a comment appears once the creator approves it", async ({ browser }) => {
+  const writer = await newPerson(browser, "writer");
+  const workPath = await postCommentableWork(writer.page, uniqueTitle("Moderated"), { moderated: true });
+  const reader = await newPerson(browser, "reader");
+  await reader.page.goto(workPath);
+  await leaveComment(commentForm(reader.page), "Hoping this gets through.");
+  await expect(
+    reader.page.getByText("Your comment was received! It will appear publicly after the work creator has approved it."),
+  ).toBeVisible();
+
+  const other = await newPerson(browser, "other");
+  await other.page.goto(workPath);
+  await expect(other.page.getByRole("heading", { name: "Comments (0)" })).toBeVisible();
+  await expect(other.page.getByText("Hoping this gets through.")).toHaveCount(0);
+
+  await writer.page.goto(workPath);
+  await commentBox(writer.page, "Hoping this gets through.").getByRole("button", { name: "Approve" }).click();
+  await expect(writer.page.getByRole("heading", { name: "Comments (1)" })).toBeVisible();
+  await expect(commentBox(writer.page, "Hoping this gets through.").getByRole("button", { name: "Approve" })).toHaveCount(0);
+
+  await other.page.reload();
+  await expect(commentBox(other.page, "Hoping this gets through.")).toBeVisible();
+  await expect(other.page.getByRole("heading", { name: "Comments (1)" })).toBeVisible();
+});
+
+test("a thread deeper than five levels continues on its own page", async ({ browser }) => {
+  const writer = await newPerson(browser, "writer");
+  const workPath = await postCommentableWork(writer.page, uniqueTitle("Deep"));
+  const reader = await newPerson(browser, "reader");
+  await reader.page.goto(workPath);
+  await leaveComment(commentForm(reader.page), "Level 1 says hi.");
+  await expect(commentBox(reader.page, "Level 1 says hi.")).toBeVisible();
+  // Writer and reader take turns: three comments each stays within the new-account limit.
+  for (let level = 2; level <= 6; level += 1) {
+    const page = level % 2 === 0 ? writer.page : reader.page;
+    await page.goto(workPath);
+    await commentBox(page, `Level ${level - 1} says hi.`).getByRole("link", { name: "Reply" }).click();
+    await leaveComment(page.getByRole("form", { name: "Reply" }), `Level ${level} says hi.`);
+    if (level < 6) await expect(commentBox(page, `Level ${level} says hi.`)).toBeVisible();
+  }
+  // The sixth level is posted but shown on the thread's own page.
+  await expect(writer.page.getByText("Comment posted.")).toBeVisible();
+  await expect(writer.page.getByRole("link", { name: "Read more of this thread" })).toBeVisible();
+  await reader.page.goto(workPath);
+  await expect(commentBox(reader.page, "Level 5 says hi.")).toBeVisible();
+  await expect(reader.page.getByText("Level 6 says hi.")).toHaveCount(0);
+  await reader.page.getByRole("link", { name: "Read more of this thread" }).click();
+  await expect(commentItem(reader.page, "Level 5 says hi.").getByText("Level 6 says hi.")).toBeVisible();
+  await expect(reader.page.getByRole("heading", { name: /^Comment on Deep/ })).toBeVisible();
+});
+
+test("without JavaScript, a guest replies through the comment's own page", async ({ browser }) => {
+  const writer = await newPerson(browser, "writer");
+  const workPath = await postCommentableWork(writer.page, uniqueTitle("Plain HTML"), { who: "everyone" });
+  await leaveComment(commentForm(writer.page), "Questions welcome below.");
+  await expect(commentBox(writer.page, "Questions welcome below.")).toBeVisible();
+
+  const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  await page.goto(workPath);
+  await commentBox(page, "Questions welcome below.").getByRole("link", { name: "Reply" }).click();
+  await expect(page).toHaveURL(/\/comments\/\d+\?reply=\d+/);
+  const form = page.getByRole("form", { name: "Reply" });
+  await form.getByLabel("Guest name").fill("Quiet Reader");
+  await form.getByLabel("Guest email").fill("quiet@example.test");
+  await leaveComment(form, "Will there be a sequel?");
+  await expect(commentItem(page, "Questions welcome below.").getByText("Will there be a sequel?")).toBeVisible();
+  await expect(commentBox(page, "Will there be a sequel?").getByText("Quiet Reader (Guest)")).toBeVisible();
+});

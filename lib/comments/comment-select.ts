@@ -1,0 +1,21 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+// What a page shows of a comment. Never the guest's email: it is kept for the creator's records only.
+export const commentSelect = {
+  id: true,
+  workId: true,
+  chapterId: true,
+  parentId: true,
+  depth: true,
+  authorId: true,
+  author: { select: { username: true } },
+  guestName: true,
+  body: true,
+  approved: true,
+  editedAt: true,
+  deletedAt: true,
+  createdAt: true,
+  chapter: { select: { position: true } },
+} as const satisfies Prisma.CommentSelect;
+
+export type CommentRow = Prisma.CommentGetPayload<{ select: typeof commentSelect }>;

@@ -1,0 +1,29 @@
+import "server-only";
+import type { Viewer } from "@/lib/auth/session";
+import { buildCommentTree } from "@/lib/comments/build-comment-tree";
+import { commentSelect, type CommentRow } from "@/lib/comments/comment-select";
+import { visibleCommentsWhere } from "@/lib/comments/comment-visibility";
+import { getCommentableWork } from "@/lib/comments/get-commentable-work";
+import { db } from "@/lib/db";
+
+// A chapter's comments (or, with chapterId null, the whole work's) as threads, in two queries
+// whatever the depth: the work, and every visible comment oldest first.
+export async function getWorkComments(workId: number, chapterId: number | null, viewer: Viewer | null) {
+  const [work, comments] = await Promise.all([
+    getCommentableWork(workId, viewer),
+    db.comment.findMany({
+      where: { AND: [{ workId }, chapterId === null ? {} : { chapterId }, visibleCommentsWhere(viewer)] },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      select: commentSelect,
+    }),
+  ]);
+  if (!work) return null;
+  return { work, threads: buildCommentTree(comments), count: countShown(comments) };
+}
+
+// "Comments (N)" counts what everyone sees: approved and not deleted.
+export function countShown(comments: readonly Pick<CommentRow, "approved" | "deletedAt">[]) {
+  return comments.filter((comment) => comment.approved && comment.deletedAt === null).length;
+}
+
+export type WorkComments = NonNullable<Awaited<ReturnType<typeof getWorkComments>>>;

@@ -1,0 +1,39 @@
+import { z } from "zod";
+
+// AO3's limit for one comment.
+export const COMMENT_MAX = 10_000;
+export const GUEST_NAME_MAX = 100;
+
+const id = z.coerce.number({ error: "Something went wrong; please reload the page." }).int().positive();
+const optionalId = z.preprocess((value) => (value === "" || value === undefined ? undefined : value), id.optional());
+
+const body = z
+  .string()
+  .default("")
+  .refine((text) => text.trim().length > 0, "Brevity is the soul of wit, but we need your comment to have text in it.")
+  .refine((text) => text.length <= COMMENT_MAX, `Comment must be ${COMMENT_MAX.toLocaleString("en")} characters or fewer.`);
+
+export const commentSchema = z.object({ workId: id, chapterId: id, parentId: optionalId, body });
+
+// Guests sign what they write: AO3 asks for a name and an email (never shown).
+export const guestCommentSchema = commentSchema.extend({
+  guestName: z
+    .string()
+    .default("")
+    .transform((name) => name.trim())
+    .refine((name) => name.length > 0, "Please enter your name.")
+    .refine((name) => name.length <= GUEST_NAME_MAX, `Name must be ${GUEST_NAME_MAX} characters or fewer.`),
+  guestEmail: z
+    .string()
+    .default("")
+    .transform((email) => email.trim())
+    .pipe(z.email("Please enter a valid email address.").max(254, "Please enter a valid email address.")),
+});
+
+export const editCommentSchema = z.object({ commentId: id, body });
+
+export const commentIdSchema = z.object({ commentId: id });
+
+export type CommentInput = z.infer<typeof commentSchema>;
+export type GuestCommentInput = z.infer<typeof guestCommentSchema>;
+export type EditCommentInput = z.infer<typeof editCommentSchema>;
