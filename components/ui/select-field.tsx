@@ -13,6 +13,9 @@ export function SelectField({ label, name, options, errors, id = name, ...select
     <div>
       <label htmlFor={id} className="block font-semibold">{label}</label>
       <select
+        // React applies a select's defaultValue only when it mounts, and React 19 resets a form
+        // after its action: remount on a new default so a failed submit keeps the chosen option.
+        key={String(select.defaultValue ?? "")}
         id={id}
         name={name}
         aria-invalid={errors?.length ? true : undefined}

@@ -50,7 +50,7 @@ export function ImportWork({ importAction, postAction }: Props) {
           name="file"
           type="file"
           accept=".txt,.html,.htm,text/plain,text/html"
-          aria-describedby="import-file-hint"
+          aria-describedby={state.fieldErrors.file ? "import-file-hint import-file-error" : "import-file-hint"}
           aria-invalid={state.fieldErrors.file ? true : undefined}
           className="mt-1"
         />

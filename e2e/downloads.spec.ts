@@ -1,0 +1,70 @@
+import { expect, test, type Download } from "@playwright/test";
+import JSZip from "jszip";
+import { signUp, uniqueUsername } from "./support/accounts";
+import { addChapter, guestPage, postWork, uniqueName } from "./support/works";
+
+async function downloadedBytes(download: Download): Promise<Buffer> {
+  const stream = await download.createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.from(chunk as Uint8Array));
+  return Buffer.concat(chunks);
+}
+
+async function readFrom(zip: JSZip, path: string): Promise<string> {
+  const file = zip.file(path);
+  if (!file) throw new Error(`${path} is not in the EPUB (it has ${Object.keys(zip.files).join(", ")})`);
+  return file.async("string");
+}
+
+test("a reader downloads a work as an EPUB book and as an HTML page", async ({ page, browser }) => {
+  const writer = uniqueUsername("author");
+  await signUp(page, writer);
+  const title = uniqueName("Take Me Along");
+  const workId = await postWork(page, {
+    title,
+    chapterTitle: "Packing",
+    text: "She folded the map twice.\n\nThen a third time, for luck.",
+  });
+  await addChapter(page, workId, { title: "Leaving", text: "The train left at noon & nobody waved." });
+
+  const reader = await guestPage(browser);
+  await reader.goto(`/works/${workId}`);
+  const actions = reader.getByRole("navigation", { name: "Work actions" });
+
+  const [epubDownload] = await Promise.all([
+    reader.waitForEvent("download"),
+    actions.getByRole("link", { name: "Download EPUB" }).click(),
+  ]);
+  expect(epubDownload.suggestedFilename()).toMatch(/^Take_Me_Along_[0-9a-f]{8}\.epub$/);
+  const zip = await JSZip.loadAsync(await downloadedBytes(epubDownload));
+  expect(await readFrom(zip, "mimetype")).toBe("application/epub+zip");
+  const opfPath = /full-path="([^"]+)"/.exec(await readFrom(zip, "META-INF/container.xml"))?.[1];
+  expect(opfPath).toBeTruthy();
+  const opf = await readFrom(zip, opfPath!);
+  expect(opf).toContain(`<dc:title>${title}</dc:title>`);
+  expect(opf).toContain(writer);
+  // One document per chapter, in reading order, each with its own text.
+  const folder = opfPath!.slice(0, opfPath!.lastIndexOf("/") + 1);
+  const hrefs = new Map([...opf.matchAll(/<item id="([^"]+)" href="([^"]+)"/g)].map((match) => [match[1], match[2]]));
+  const spine = [...opf.matchAll(/<itemref idref="([^"]+)"/g)].map((match) => `${folder}${hrefs.get(match[1]!)}`);
+  const documents = await Promise.all(spine.map((path) => readFrom(zip, path)));
+  const packing = documents.findIndex((xhtml) => xhtml.includes("She folded the map twice."));
+  const leaving = documents.findIndex((xhtml) => xhtml.includes("The train left at noon &amp; nobody waved."));
+  expect(packing).toBeGreaterThan(-1);
+  expect(leaving).toBeGreaterThan(packing);
+  expect(documents[packing]).toContain("Packing");
+  expect(documents[leaving]).toContain("Leaving");
+
+  const [htmlDownload] = await Promise.all([
+    reader.waitForEvent("download"),
+    actions.getByRole("link", { name: "Download HTML" }).click(),
+  ]);
+  expect(htmlDownload.suggestedFilename()).toMatch(/\.html$/);
+  const html = (await downloadedBytes(htmlDownload)).toString("utf8");
+  expect(html).toContain(title);
+  expect(html).toContain(writer);
+  expect(html).toContain("She folded the map twice.");
+  expect(html).toContain("Then a third time, for luck.");
+  expect(html).toContain("The train left at noon &amp; nobody waved.");
+  expect(html.indexOf("She folded the map twice.")).toBeLessThan(html.indexOf("The train left at noon"));
+});

@@ -1,0 +1,65 @@
+import { expect, test, type Page } from "@playwright/test";
+import { signUp, uniqueUsername } from "./support/accounts";
+import { addChapter, guestPage, NOT_FOUND, otherUserPage, postWork, stats, uniqueName } from "./support/works";
+
+async function expectHidden(page: Page, workId: number, title: string, searchWord: string) {
+  await page.goto(`/works/${workId}`);
+  await expect(page.getByRole("heading", { name: NOT_FOUND })).toBeVisible();
+  await expect(page.getByRole("heading", { name: title })).toHaveCount(0);
+  await page.goto(`/works?q=${encodeURIComponent(searchWord)}`);
+  await expect(page.getByRole("status").filter({ hasText: "Works" })).toHaveText("0–0 of 0 Works");
+  const download = await page.request.get(`/works/${workId}/download?format=html`);
+  expect(download.status()).toBe(404);
+}
+
+test("a draft is seen only by its creator, marked Draft, until it is posted", async ({ page, browser }) => {
+  const writer = uniqueUsername("drafter");
+  await signUp(page, writer);
+  const word = uniqueName("").trim();
+  const title = `Unfinished ${word}`;
+  const workId = await postWork(page, { title }, { draft: true });
+  await expect(page.getByText("Draft", { exact: true })).toBeVisible();
+
+  const reader = await otherUserPage(browser);
+  await expectHidden(reader.page, workId, title, word);
+  const guest = await guestPage(browser);
+  await expectHidden(guest, workId, title, word);
+
+  // The creator posts it from the edit page: now everyone finds it, without the Draft mark.
+  await page.getByRole("navigation", { name: "Work actions" }).getByRole("link", { name: "Edit", exact: true }).click();
+  await page.getByRole("button", { name: "Post", exact: true }).click();
+  await page.waitForURL(new RegExp(`/works/${workId}$`));
+  await expect(page.getByRole("heading", { name: title })).toBeVisible();
+  await expect(page.getByText("Draft", { exact: true })).toHaveCount(0);
+
+  for (const viewer of [reader.page, guest]) {
+    await viewer.goto(`/works?q=${encodeURIComponent(word)}`);
+    await viewer.getByRole("list", { name: "Works" }).getByRole("link", { name: title }).click();
+    await expect(viewer.getByRole("heading", { name: title })).toBeVisible();
+    await expect(stats(viewer)).toContainText("Chapters:1/?");
+  }
+});
+
+test("a draft chapter of a posted work is hidden from readers until it is posted", async ({ page, browser }) => {
+  await signUp(page, uniqueUsername("drafter"));
+  const title = uniqueName("Ongoing");
+  const workId = await postWork(page, { title, chapterTitle: "Out Now", expectedChapters: "2" });
+  await addChapter(page, workId, { title: "Coming Soon", text: "Nobody should read this yet." }, { draft: true });
+  await expect(page.getByRole("heading", { name: /^Chapter 2: Coming Soon\s*\(Draft\)$/ })).toBeVisible();
+  await expect(stats(page)).toContainText("Chapters:1/2");
+
+  const reader = await otherUserPage(browser);
+  await reader.page.goto(`/works/${workId}?view=full`);
+  await expect(reader.page.getByRole("heading", { name: title })).toBeVisible();
+  await expect(stats(reader.page)).toContainText("Chapters:1/2");
+  await expect(reader.page.getByText("Nobody should read this yet.")).toHaveCount(0);
+  await expect(reader.page.getByRole("navigation", { name: "Chapters" })).toHaveCount(0);
+
+  await page.getByRole("navigation", { name: "Work actions" }).getByRole("link", { name: "Edit Chapter" }).click();
+  await page.getByRole("button", { name: "Post", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Chapter 2: Coming Soon" })).toHaveText("Chapter 2: Coming Soon");
+
+  await reader.page.reload();
+  await expect(stats(reader.page)).toContainText("Chapters:2/2");
+  await expect(reader.page.getByText("Nobody should read this yet.")).toBeVisible();
+});

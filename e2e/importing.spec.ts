@@ -1,0 +1,56 @@
+import { expect, test } from "@playwright/test";
+import path from "node:path";
+import { signUp, uniqueUsername } from "./support/accounts";
+import { uniqueName } from "./support/works";
+
+const SHE_ISNT_REAL = path.join(__dirname, "..", "prisma", "seed", "she-isnt-real.txt");
+
+test("an imported text file is recognised, pre-fills the posting form and keeps the lyrics' line breaks", async ({ page }) => {
+  const writer = uniqueUsername("importer");
+  await signUp(page, writer);
+  await page.goto("/works/new");
+  await page.getByRole("link", { name: "Import a work" }).click();
+  await expect(page).toHaveURL(/\/works\/import$/);
+
+  await page.getByLabel("File to import").setInputFiles(SHE_ISNT_REAL);
+  await page.getByRole("button", { name: "Import", exact: true }).click();
+
+  const recognised = page.getByRole("status", { name: "Recognised" });
+  await expect(recognised.getByRole("definition").first()).toHaveText("She Isn't Real");
+  await expect(page.getByLabel("Work Title")).toHaveValue("She Isn't Real");
+  await expect(page.getByLabel("Work Text")).toHaveValue(/She seemed dressed in all of me,/);
+
+  await page.getByLabel("Rating").selectOption("Teen And Up Audiences");
+  await page.getByRole("checkbox", { name: "No Archive Warnings Apply" }).check();
+  await page.getByRole("combobox", { name: "Fandoms" }).fill(uniqueName("Imported Fandom"));
+  await page.getByRole("button", { name: "Post", exact: true }).click();
+
+  await page.waitForURL(/\/works\/\d+$/);
+  await expect(page.getByRole("heading", { name: "She Isn't Real" })).toBeVisible();
+  await expect(page.getByRole("link", { name: writer }).last()).toBeVisible();
+  const lyric = page.getByRole("paragraph").filter({ hasText: "She seemed dressed in all of me," });
+  await expect(lyric).toBeVisible();
+  const lines = (await lyric.innerText()).split("\n").map((line) => line.trim());
+  expect(lines.slice(0, 3)).toEqual([
+    "She seemed dressed in all of me,",
+    "stretched across my shame.",
+    "All the torments and the pain,",
+  ]);
+});
+
+test("a file of another type or over 5 MB is refused with a clear message", async ({ page }) => {
+  await signUp(page, uniqueUsername("importer"));
+  await page.goto("/works/import");
+  const file = page.getByLabel("File to import");
+
+  await file.setInputFiles({ name: "story.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4 not a story") });
+  await page.getByRole("button", { name: "Import", exact: true }).click();
+  await expect(file).toHaveAccessibleDescription(/Only \.txt and \.html files can be imported\./);
+  await expect(page.getByLabel("Work Title")).toHaveCount(0);
+
+  const tooBig = Buffer.alloc(5 * 1024 * 1024 + 1, "a");
+  await file.setInputFiles({ name: "huge.txt", mimeType: "text/plain", buffer: tooBig });
+  await page.getByRole("button", { name: "Import", exact: true }).click();
+  await expect(file).toHaveAccessibleDescription(/larger than 5 MB/);
+  await expect(page.getByLabel("Work Title")).toHaveCount(0);
+});
