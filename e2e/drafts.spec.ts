@@ -20,7 +20,15 @@ test("a draft is seen only by its creator, marked Draft, until it is posted", as
   const workId = await postWork(page, { title }, { draft: true });
   await expect(page.getByText("Draft", { exact: true })).toBeVisible();
 
+  // Its creator finds it again under Drafts on their profile; nobody else sees that list.
+  await page.goto(`/users/${writer}`);
+  await expect(page.getByRole("list", { name: "Drafts" }).getByRole("link", { name: title })).toBeVisible();
+  await page.goto(`/works/${workId}`);
+
   const reader = await otherUserPage(browser);
+  await reader.page.goto(`/users/${writer}`);
+  await expect(reader.page.getByRole("heading", { name: `Works by ${writer}` })).toBeVisible();
+  await expect(reader.page.getByRole("list", { name: "Drafts" })).toHaveCount(0);
   await expectHidden(reader.page, workId, title, word);
   const guest = await guestPage(browser);
   await expectHidden(guest, workId, title, word);

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { chapterTextSelect } from "@/lib/works/get-work";
 
 // The creator's own work with everything its edit and manage pages need; null for anyone else.
 export function getOwnWork(id: number, creatorId: number) {
@@ -33,14 +34,7 @@ export function getOwnChapter(workId: number, chapterId: number, creatorId: numb
   return db.chapter.findFirst({
     where: { id: chapterId, workId, work: { creatorId } },
     select: {
-      id: true,
-      position: true,
-      title: true,
-      summary: true,
-      notesBegin: true,
-      notesEnd: true,
-      body: true,
-      posted: true,
+      ...chapterTextSelect,
       work: { select: { id: true, title: true, posted: true, _count: { select: { chapters: true } } } },
     },
   });

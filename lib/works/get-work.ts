@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { workBlurbSelect } from "@/lib/works/blurb-select";
 import { readableWorksWhere } from "@/lib/works/visibility";
 
-const chapterTextSelect = {
+export const chapterTextSelect = {
   id: true,
   position: true,
   title: true,

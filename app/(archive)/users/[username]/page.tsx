@@ -3,11 +3,13 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { SubscribeButton } from "@/components/subscriptions/subscribe-button";
 import { WorkIndex } from "@/components/works/work-index";
+import { WorkList } from "@/components/works/work-list";
 import { getCurrentUser } from "@/lib/auth/session";
 import { isSubscribed } from "@/lib/subscriptions/subscriptions";
 import { findUserByUsername } from "@/lib/users/find-user";
 import { parseWorkFilter } from "@/lib/works/filter-params";
 import { filterWorks } from "@/lib/works/filter-works";
+import { listOwnDrafts } from "@/lib/works/list-drafts";
 import { toggleUserSubscription } from "./actions";
 
 type Props = {
@@ -24,9 +26,11 @@ export default async function ProfilePage({ params, searchParams }: Props) {
   if (!user) notFound();
   const viewer = await getCurrentUser();
   const filter = parseWorkFilter(await searchParams);
-  const [result, subscribed] = await Promise.all([
+  const ownProfile = viewer?.id === user.id;
+  const [result, subscribed, drafts] = await Promise.all([
     filterWorks(filter, viewer, { creatorId: user.id }, { facets: true }),
-    viewer && viewer.id !== user.id ? isSubscribed(viewer.id, { creatorId: user.id }) : null,
+    viewer && !ownProfile ? isSubscribed(viewer.id, { creatorId: user.id }) : null,
+    ownProfile ? listOwnDrafts(user.id) : [],
   ]);
   return (
     <>
@@ -42,6 +46,12 @@ export default async function ProfilePage({ params, searchParams }: Props) {
           />
         )}
       </nav>
+      {drafts.length > 0 && (
+        <section aria-labelledby="drafts-heading" className="mb-8">
+          <h2 id="drafts-heading" className="mb-3 text-xl font-bold">Drafts ({drafts.length})</h2>
+          <WorkList works={drafts} label="Drafts" />
+        </section>
+      )}
       <WorkIndex heading={`Works by ${user.username}`} basePath={`/users/${encodeURIComponent(user.username)}`} filter={filter} result={result} />
     </>
   );

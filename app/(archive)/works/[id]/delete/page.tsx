@@ -1,19 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { requireUser } from "@/lib/auth/session";
-import { parseId } from "@/lib/route-params";
-import { getOwnWork } from "@/lib/works/get-own-work";
+import { requireOwnWork } from "@/lib/works/require-own-work";
 import { confirmDeleteWork } from "./actions";
 
 export const metadata: Metadata = { title: "Delete Work" };
 
 export default async function DeleteWorkPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requireUser();
-  const id = parseId((await params).id);
-  const work = id ? await getOwnWork(id, user.id) : null;
-  if (!work) notFound();
+  const { work } = await requireOwnWork((await params).id);
   return (
     <div className="mx-auto max-w-xl rounded border border-stone-300 bg-white p-6">
       <h1 className="text-xl font-bold">Delete Work</h1>

@@ -1,20 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { requireUser } from "@/lib/auth/session";
-import { parseId } from "@/lib/route-params";
-import { getOwnWork } from "@/lib/works/get-own-work";
+import { requireOwnWork } from "@/lib/works/require-own-work";
 import { updateChapterPositions } from "./actions";
 
 export const metadata: Metadata = { title: "Manage Chapters" };
 
 // Reordering by typing positions: usable with a keyboard and without JavaScript, unlike drag.
 export default async function ManageChaptersPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requireUser();
-  const id = parseId((await params).id);
-  const work = id ? await getOwnWork(id, user.id) : null;
-  if (!work) notFound();
+  const { work } = await requireOwnWork((await params).id);
   return (
     <div className="mx-auto max-w-2xl">
       <h1 className="mb-2 text-2xl font-bold">

@@ -1,19 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ChapterForm } from "@/components/chapters/chapter-form";
-import { requireUser } from "@/lib/auth/session";
-import { parseId } from "@/lib/route-params";
-import { getOwnWork } from "@/lib/works/get-own-work";
+import { requireOwnWork } from "@/lib/works/require-own-work";
 import { addNewChapter } from "./actions";
 
 export const metadata: Metadata = { title: "New Chapter" };
 
 export default async function NewChapterPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requireUser();
-  const id = parseId((await params).id);
-  const work = id ? await getOwnWork(id, user.id) : null;
-  if (!work) notFound();
+  const { work } = await requireOwnWork((await params).id);
   return (
     <div className="mx-auto max-w-3xl">
       <h1 className="mb-4 text-2xl font-bold">
