@@ -7,6 +7,8 @@ const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
   testDir: "e2e",
+  // Runs with their own build folder (NEXT_DIST_DIR) also keep their own traces.
+  outputDir: process.env.NEXT_DIST_DIR ? `test-results-${process.env.NEXT_DIST_DIR.replace(/^\.next-?/, "")}` : "test-results",
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   workers: 2,

@@ -1,9 +1,55 @@
+import Link from "next/link";
+import { BookmarkForm } from "@/components/bookmarks/bookmark-form";
+import { DeleteBookmarkForm } from "@/components/bookmarks/delete-bookmark-form";
+import { DisclosureButton } from "@/components/bookmarks/disclosure-button";
+import { confirmDeleteBookmark, saveBookmark, saveNewBookmark } from "@/app/(archive)/bookmarks/actions";
 import type { Viewer } from "@/lib/auth/session";
+import { bookmarkFormValues } from "@/lib/bookmarks/bookmark-form-values";
+import { getBookmarkPanel } from "@/lib/bookmarks/get-bookmark-panel";
 
 type Props = { workId: number; viewer: Viewer | null };
 
-// Placeholder until bookmarks land: renders nothing.
-export async function BookmarkPanel({ workId }: Props) {
-  void workId;
-  return null;
+// The work page's bookmark controls: "Bookmark" opens the form; once the viewer has bookmarked
+// the work, "Edit Bookmark" and "Delete Bookmark" instead. Guests are asked to log in; drafts
+// cannot be bookmarked, so they show nothing.
+export async function BookmarkPanel({ workId, viewer }: Props) {
+  if (!viewer) {
+    return (
+      <p className="text-sm">
+        <Link href="/login" className="underline">Log in</Link> to bookmark this work.
+      </p>
+    );
+  }
+  const panel = await getBookmarkPanel(workId, viewer);
+  if (!panel) return null;
+  const { bookmark } = panel;
+  return (
+    <section aria-label="Your bookmark" className="space-y-3">
+      {bookmark ? (
+        <>
+          <p className="text-sm">
+            You have bookmarked this work
+            {bookmark.private && " (private)"}.{" "}
+            <Link href={`/users/${encodeURIComponent(viewer.username)}/bookmarks`} className="underline">
+              Your bookmarks
+            </Link>
+          </p>
+          <details>
+            <DisclosureButton>Edit Bookmark</DisclosureButton>
+            <BookmarkForm
+              idPrefix={`bookmark-${bookmark.id}`}
+              action={saveBookmark.bind(null, bookmark.id)}
+              initialValues={bookmarkFormValues(bookmark)}
+            />
+          </details>
+          <DeleteBookmarkForm action={confirmDeleteBookmark.bind(null, bookmark.id)} />
+        </>
+      ) : (
+        <details>
+          <DisclosureButton>Bookmark</DisclosureButton>
+          <BookmarkForm idPrefix={`work-${workId}-bookmark`} action={saveNewBookmark.bind(null, workId)} />
+        </details>
+      )}
+    </section>
+  );
 }

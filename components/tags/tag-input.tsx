@@ -20,7 +20,9 @@ export function TagInput({ label, name, type, defaultValue = "", errors, hint }:
   const [value, setValue] = useState(defaultValue);
   const [suggestions, setSuggestions] = useState<string[]>([]);
   const [active, setActive] = useState(-1);
-  const current = value.split(",").at(-1)?.trim() ?? "";
+  // Suggestions answer typing only: a form that opens with saved tags shows no list.
+  const [typing, setTyping] = useState(false);
+  const current = typing ? (value.split(",").at(-1)?.trim() ?? "") : "";
 
   useEffect(() => {
     if (current.length < 1) return;
@@ -67,7 +69,10 @@ export function TagInput({ label, name, type, defaultValue = "", errors, hint }:
         aria-activedescendant={active >= 0 ? `${listId}-${active}` : undefined}
         aria-invalid={errors?.length ? true : undefined}
         aria-describedby={[hint && `${id}-hint`, errors?.length && `${id}-error`].filter(Boolean).join(" ") || undefined}
-        onChange={(event) => setValue(event.target.value)}
+        onChange={(event) => {
+          setValue(event.target.value);
+          setTyping(true);
+        }}
         onKeyDown={(event) => {
           if (shown.length === 0) return;
           if (event.key === "ArrowDown") {
