@@ -34,8 +34,9 @@ test("include and exclude filters, with facet counts that match the list", async
   // Ticking a facet narrows the list to what its count promised; "A/B" is not "A & B".
   await page.getByRole("group", { name: "Include Categories" }).getByLabel("Gen (2)").check();
   await page.getByRole("button", { name: "Sort and Filter" }).click();
-  expect((await listedTitles(page)).sort()).toEqual([gen, platonic].sort());
   await expect(page).toHaveURL(/include=Gen/);
+  await expect(page.getByRole("status").filter({ hasText: "of 2 Works" })).toBeVisible();
+  expect((await listedTitles(page)).sort()).toEqual([gen, platonic].sort());
 
   await page.goto(`/works?include=${encodeURIComponent(fandom)}&exclude=${encodeURIComponent(friendship)}`);
   expect((await listedTitles(page)).sort()).toEqual([gen, romance].sort());
