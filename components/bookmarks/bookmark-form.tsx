@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { TagInput } from "@/components/tags/tag-input";
+import { CheckboxField } from "@/components/ui/checkbox-field";
 import { CountedTextarea } from "@/components/ui/counted-textarea";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -40,14 +41,8 @@ export function BookmarkForm({ action, initialValues = {}, idPrefix }: Props) {
         errors={errors.tags}
       />
       <div className="flex flex-wrap gap-6">
-        <label className="flex items-center gap-2">
-          <input type="checkbox" name="rec" defaultChecked={valueOf(values, "rec") === "on"} />
-          Rec
-        </label>
-        <label className="flex items-center gap-2">
-          <input type="checkbox" name="private" defaultChecked={valueOf(values, "private") === "on"} />
-          Private bookmark
-        </label>
+        <CheckboxField label="Rec" name="rec" defaultChecked={valueOf(values, "rec") === "on"} />
+        <CheckboxField label="Private bookmark" name="private" defaultChecked={valueOf(values, "private") === "on"} />
       </div>
       <SubmitButton>Save bookmark</SubmitButton>
     </form>

@@ -1,3 +1,4 @@
+import { CheckboxField } from "@/components/ui/checkbox-field";
 import { FieldErrors } from "@/components/ui/field-errors";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
@@ -42,10 +43,7 @@ export function WorkSettingsFields({ state }: { state: Pick<FormState, "values" 
         errors={errors.publishedAt}
         className="max-w-xs"
       />
-      <label className="flex items-center gap-2">
-        <input type="checkbox" name="restricted" defaultChecked={Boolean(valueOf(values, "restricted"))} />
-        Only show to registered users
-      </label>
+      <CheckboxField label="Only show to registered users" name="restricted" defaultChecked={Boolean(valueOf(values, "restricted"))} />
       <fieldset>
         <legend className="font-semibold">Who can comment on this work</legend>
         {COMMENT_PERMISSIONS.map((option) => (
@@ -56,10 +54,7 @@ export function WorkSettingsFields({ state }: { state: Pick<FormState, "values" 
         ))}
         <FieldErrors id="commentPermission-error" errors={errors.commentPermission} />
       </fieldset>
-      <label className="flex items-center gap-2">
-        <input type="checkbox" name="moderateComments" defaultChecked={Boolean(valueOf(values, "moderateComments"))} />
-        Enable comment moderation
-      </label>
+      <CheckboxField label="Enable comment moderation" name="moderateComments" defaultChecked={Boolean(valueOf(values, "moderateComments"))} />
     </fieldset>
   );
 }
