@@ -6,7 +6,7 @@ import { filterWorks } from "@/lib/works/filter-works";
 
 export default async function HomePage() {
   const viewer = await getCurrentUser();
-  const { works } = await filterWorks(parseWorkFilter({ sort: "posted" }), viewer);
+  const { works } = await filterWorks(parseWorkFilter({ sort: "posted" }), viewer, {}, { total: false });
   return (
     <div className="space-y-6">
       <section className="rounded border border-stone-300 bg-white p-4">
