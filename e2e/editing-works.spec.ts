@@ -45,7 +45,7 @@ test("a creator edits a work's metadata and tags", async ({ page, browser }) => 
   await expect(meta.getByRole("link", { name: "Graphic Depictions Of Violence" })).toBeVisible();
   await expect(meta.getByRole("link", { name: newFreeform })).toBeVisible();
   await expect(meta.getByRole("link", { name: oldCharacter })).toHaveCount(0);
-  await expect(page.getByRole("region", { name: "Summary" })).toHaveText(/The second summary\./);
+  await expect(page.locator("#work-summary")).toHaveText(/The second summary\./);
   await expect(stats(page)).toContainText("Chapters:1/1");
 
   // Tag pages follow the edit: the new tag lists the work, the removed one no longer does.
@@ -68,7 +68,7 @@ test("an edit that breaks a rule is refused and keeps what was typed", async ({ 
   await expect(page.getByLabel("Summary", { exact: true })).toHaveValue("Kept after the error.");
   await page.goto(`/works/${workId}`);
   await expect(page.getByRole("heading", { name: title })).toBeVisible();
-  await expect(page.getByRole("region", { name: "Summary" })).toHaveCount(0);
+  await expect(page.locator("#work-summary")).toHaveCount(0);
 });
 
 test("only the creator can edit or delete a work; others get the not-found page", async ({ page, browser }) => {

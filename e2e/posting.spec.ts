@@ -37,10 +37,10 @@ test("a writer posts a work with every field and a guest reads it as written", a
     await expect(meta.getByRole("link", { name: tag, exact: true })).toBeVisible();
   }
   await expect(stats(guest)).toContainText("Chapters:1/1");
-  await expect(guest.getByRole("region", { name: "Summary" })).toContainText("Two people take the long way home.");
-  await expect(guest.getByRole("region", { name: "Notes", exact: true })).toContainText("Written for a friend.");
+  await expect(guest.locator("#work-summary")).toContainText("Two people take the long way home.");
+  await expect(guest.locator("#work-notes")).toContainText("Written for a friend.");
   await expect(guest.getByText("See the end of the work for more notes")).toBeVisible();
-  await expect(guest.getByRole("region", { name: "End Notes" })).toContainText("Thanks for reading!");
+  await expect(guest.locator("#work-end-notes")).toContainText("Thanks for reading!");
   // A blank line starts a paragraph; a single newline stays a line break inside it.
   const text = guest.getByRole("article", { name: "Work text" });
   await expect(text.getByRole("paragraph")).toHaveCount(2);
@@ -99,7 +99,7 @@ test("a failed post shows each error beside its field and keeps everything typed
   const meta = page.getByRole("region", { name: "Work tags and stats" });
   await expect(meta.getByRole("link", { name: "Mature", exact: true })).toBeVisible();
   await expect(meta.getByRole("link", { name: "Someone", exact: true })).toBeVisible();
-  await expect(page.getByRole("region", { name: "Summary" })).toContainText("A summary I wrote.");
+  await expect(page.locator("#work-summary")).toContainText("A summary I wrote.");
 });
 
 test("more than 75 fandom, relationship, character and additional tags are refused", async ({ page }) => {

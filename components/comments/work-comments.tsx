@@ -17,7 +17,7 @@ export async function WorkComments({ workId, chapterId, viewer }: Props) {
   const refusal = work.refusal ?? (target ? null : "draft");
   const pagePath = chapterId === null ? `/works/${workId}?view=full` : `/works/${workId}/chapters/${chapterId}`;
   return (
-    <section aria-labelledby="comments-heading" className="space-y-4">
+    <section id="comments" className="space-y-4">
       <h2 id="comments-heading" className="text-xl font-bold">Comments ({count})</h2>
       {target && !refusal ? (
         <NewCommentForm workId={workId} chapterId={target.id} asGuest={viewer === null} />

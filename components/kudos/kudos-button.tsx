@@ -9,7 +9,9 @@ export function KudosButton({ action }: { action: () => Promise<FormState> }) {
   const [state, formAction] = useActionState(action, initialFormState);
   return (
     <form action={formAction} className="flex flex-wrap items-center gap-3">
-      <SubmitButton>Kudos ♥</SubmitButton>
+      <SubmitButton>
+        Kudos <span aria-hidden="true">♥</span>
+      </SubmitButton>
       <p role="status" aria-live="polite" className={state.status === "success" ? "text-green-800" : "text-stone-700"}>
         {state.message}
       </p>

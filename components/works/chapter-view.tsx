@@ -15,15 +15,15 @@ export function ChapterView({ chapter, showHeading }: { chapter: ChapterText; sh
         </h3>
       )}
       {chapter.summary && (
-        <section aria-label="Chapter Summary" className="my-3">
-          <h4 className="font-bold">Summary:</h4>
+        <section id={`chapter-${chapter.id}-summary`} className="my-3">
+          <h4 className="font-bold">Chapter Summary:</h4>
           <UserHtml html={chapter.summary} />
         </section>
       )}
-      <BeginningNotes notes={chapter.notesBegin} hasEndNotes={Boolean(chapter.notesEnd)} scope="chapter" endNotesId={endNotesId} />
+      <BeginningNotes notes={chapter.notesBegin} hasEndNotes={Boolean(chapter.notesEnd)} scope="chapter" id={`chapter-${chapter.id}-notes`} endNotesId={endNotesId} />
       <h4 className="sr-only">Chapter Text</h4>
       <UserHtml html={chapter.body} className="userstuff prose-lg" />
-      <EndNotes notes={chapter.notesEnd} scope="chapter" id={endNotesId} />
+      <EndNotes notes={chapter.notesEnd} id={endNotesId} />
     </article>
   );
 }

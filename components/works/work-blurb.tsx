@@ -52,7 +52,7 @@ export function WorkBlurb({ work }: { work: WorkBlurbData }) {
         </ul>
       )}
       {work.summary && (
-        <section className="mt-2" aria-label="Summary">
+        <section className="mt-2">
           <UserHtml html={work.summary} className="prose-sm" />
         </section>
       )}

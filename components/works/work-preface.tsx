@@ -22,12 +22,12 @@ export function WorkPreface({ work }: { work: ReadableWork }) {
         </p>
       </header>
       {work.summary && (
-        <section aria-label="Summary" className="my-4">
+        <section id="work-summary" className="my-4">
           <h3 className="font-bold">Summary:</h3>
           <UserHtml html={work.summary} />
         </section>
       )}
-      <BeginningNotes notes={work.notesBegin} hasEndNotes={Boolean(work.notesEnd)} scope="work" endNotesId={WORK_END_NOTES_ID} />
+      <BeginningNotes notes={work.notesBegin} hasEndNotes={Boolean(work.notesEnd)} scope="work" id="work-notes" endNotesId={WORK_END_NOTES_ID} />
     </>
   );
 }

@@ -28,7 +28,7 @@ export function WorkReader({ work, texts, fullView, viewer }: Props) {
         <ChapterView key={chapter.id} chapter={chapter} showHeading={multiChapter} />
       ))}
       <ChapterNavigation workId={work.id} chapters={work.chapters} current={current} fullView={fullView} />
-      {showsLastChapter && <EndNotes notes={work.notesEnd} scope="work" id={WORK_END_NOTES_ID} />}
+      {showsLastChapter && <EndNotes notes={work.notesEnd} id={WORK_END_NOTES_ID} />}
       <WorkFeedback workId={work.id} creatorId={work.creatorId} chapterId={fullView || !current ? null : current.id} viewer={viewer} />
     </div>
   );
