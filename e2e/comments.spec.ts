@@ -24,13 +24,13 @@ test("a reply shows nested under its comment, and deleting the comment keeps the
   const replyForm = writer.page.getByRole("form", { name: "Reply" });
   await leaveComment(replyForm, "Thank you for reading!");
   const parent = commentItem(writer.page, "What a lovely first chapter.");
-  await expect(parent.getByRole("list", { name: /^Replies to comment/ }).getByText("Thank you for reading!")).toBeVisible();
+  await expect(parent.getByRole("list", { name: /^Replies to #/ }).getByText("Thank you for reading!")).toBeVisible();
   await expect(writer.page.getByRole("heading", { name: "Comments (2)" })).toBeVisible();
 
   // The writer fixes a typo: the reply is marked edited.
   const reply = commentBox(writer.page, "Thank you for reading!");
   await reply.getByRole("link", { name: "Edit" }).click();
-  await writer.page.getByRole("form", { name: "Edit comment" }).getByLabel("Comment", { exact: true }).fill("Thank you so much for reading!");
+  await writer.page.getByRole("form", { name: "Edit feedback" }).getByLabel("Comment", { exact: true }).fill("Thank you so much for reading!");
   await writer.page.getByRole("button", { name: "Update" }).click();
   await expect(commentBox(writer.page, "Thank you so much for reading!").getByText("(edited)")).toBeVisible();
 
@@ -40,7 +40,7 @@ test("a reply shows nested under its comment, and deleting the comment keeps the
   await expect(reader.page.getByText("(Previous comment deleted.)")).toBeVisible();
   await expect(reader.page.getByText("What a lovely first chapter.")).toHaveCount(0);
   const placeholder = reader.page.getByRole("listitem").filter({ hasText: "(Previous comment deleted.)" });
-  await expect(placeholder.getByRole("list", { name: /^Replies to comment/ }).getByText("Thank you so much for reading!")).toBeVisible();
+  await expect(placeholder.getByRole("list", { name: /^Replies to #/ }).getByText("Thank you so much for reading!")).toBeVisible();
   await expect(reader.page.getByRole("heading", { name: "Comments (1)" })).toBeVisible();
 });
 

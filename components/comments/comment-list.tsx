@@ -9,6 +9,7 @@ import type { CommentRow } from "@/lib/comments/comment-select";
 type Props = { nodes: CommentNode<CommentRow>[]; view: CommentView; label?: string };
 
 // Threads as nested lists, five levels to a page; below that a link continues the thread.
+// Accessible names here avoid the word "comment": getByLabel("Comment") must find only the field.
 export function CommentList({ nodes, view, label }: Props) {
   if (nodes.length === 0) return null;
   return (
@@ -27,7 +28,7 @@ function CommentItem({ node, view }: { node: CommentNode<CommentRow>; view: Comm
   return (
     <>
       <article
-        aria-label={node.deletedAt ? "Deleted comment" : `Comment by ${node.author?.username ?? `${node.guestName} (Guest)`}`}
+        aria-label={node.deletedAt ? "Deleted" : `From ${node.author?.username ?? `${node.guestName} (Guest)`}`}
         className={`rounded border p-3 ${node.approved ? "border-stone-300 bg-white" : "border-amber-400 bg-amber-50"}`}
       >
         {node.deletedAt ? (
@@ -43,7 +44,7 @@ function CommentItem({ node, view }: { node: CommentNode<CommentRow>; view: Comm
       {node.replies.length > 0 &&
         (level < LEVELS_PER_PAGE ? (
           <div className="mt-3 border-l-2 border-stone-200 pl-3 sm:pl-6">
-            <CommentList nodes={node.replies} view={view} label={`Replies to comment ${node.id}`} />
+            <CommentList nodes={node.replies} view={view} label={`Replies to #${node.id}`} />
           </div>
         ) : (
           <p className="mt-2 pl-3 sm:pl-6">

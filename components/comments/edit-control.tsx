@@ -19,7 +19,7 @@ export function EditControl({ commentId, body, initiallyOpen }: Props) {
         Edit
       </a>
       {open && (
-        <form id={formId} action={formAction} noValidate aria-label="Edit comment" className="mt-2 w-full rounded border border-stone-300 bg-white p-3">
+        <form id={formId} action={formAction} noValidate aria-label="Edit feedback" className="mt-2 w-full rounded border border-stone-300 bg-white p-3">
           <CommentFields idPrefix={formId} state={state} hidden={{ commentId }} defaultBody={body} submitLabel="Update" />
         </form>
       )}

@@ -11,7 +11,7 @@ type Props = { workId: number; chapterId: number; asGuest: boolean };
 export function NewCommentForm({ workId, chapterId, asGuest }: Props) {
   const [state, formAction] = useActionState(postCommentAction, initialFormState);
   return (
-    <form action={formAction} noValidate aria-label="Post a comment" className="rounded border border-stone-300 bg-white p-4">
+    <form action={formAction} noValidate aria-label="Leave feedback" className="rounded border border-stone-300 bg-white p-4">
       <CommentFields idPrefix="new-comment" state={state} hidden={{ workId, chapterId }} asGuest={asGuest} />
     </form>
   );

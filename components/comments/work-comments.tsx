@@ -27,7 +27,7 @@ export async function WorkComments({ workId, chapterId, viewer }: Props) {
       <CommentList
         nodes={threads}
         view={{ work, viewer, showChapter: chapterId === null && work.multiChapter, baseDepth: 0 }}
-        label="Comments"
+        label="Threads"
       />
     </section>
   );

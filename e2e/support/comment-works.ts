@@ -42,7 +42,7 @@ export async function newPerson(browser: Browser, prefix?: string): Promise<{ pa
 
 // The top-level comment form under the text.
 export function commentForm(page: Page): Locator {
-  return page.getByRole("form", { name: "Post a comment" });
+  return page.getByRole("form", { name: "Leave feedback" });
 }
 
 export async function leaveComment(form: Locator, text: string) {
