@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import path from "node:path";
 import { signUp, uniqueUsername } from "./support/accounts";
 import { uniqueName } from "./support/works";
+import { expectLyricLineBreaksKept } from "./support/lyrics";
 
 const SHE_ISNT_REAL = path.join(__dirname, "..", "prisma", "seed", "she-isnt-real.txt");
 
@@ -28,14 +29,7 @@ test("an imported text file is recognised, pre-fills the posting form and keeps 
   await page.waitForURL(/\/works\/\d+$/);
   await expect(page.getByRole("heading", { name: "She Isn't Real" })).toBeVisible();
   await expect(page.getByRole("link", { name: writer }).last()).toBeVisible();
-  const lyric = page.getByRole("paragraph").filter({ hasText: "She seemed dressed in all of me," });
-  await expect(lyric).toBeVisible();
-  const lines = (await lyric.innerText()).split("\n").map((line) => line.trim());
-  expect(lines.slice(0, 3)).toEqual([
-    "She seemed dressed in all of me,",
-    "stretched across my shame.",
-    "All the torments and the pain,",
-  ]);
+  await expectLyricLineBreaksKept(page);
 });
 
 test("a file of another type or over 5 MB is refused with a clear message", async ({ page }) => {

@@ -1,5 +1,17 @@
+import { RadioGroup } from "@/components/ui/radio-group";
 import { LANGUAGES } from "@/lib/works/languages";
 import type { WorkFilter } from "@/lib/works/filter-params";
+
+const CROSSOVER_OPTIONS = [
+  { value: "", label: "Include crossovers" },
+  { value: "exclude", label: "Exclude crossovers" },
+  { value: "only", label: "Show only crossovers" },
+];
+const COMPLETION_OPTIONS = [
+  { value: "", label: "All works" },
+  { value: "true", label: "Complete works only" },
+  { value: "false", label: "Works in progress only" },
+];
 
 const inputClass = "mt-1 w-full rounded border border-stone-400 bg-white px-2 py-1";
 const day = (date?: Date) => (date ? date.toISOString().slice(0, 10) : "");
@@ -12,32 +24,8 @@ export function MoreOptions({ filter }: { filter: WorkFilter }) {
     <details open={open} className="border-t border-stone-200 pt-2">
       <summary className="cursor-pointer text-base font-bold">More Options</summary>
       <div className="mt-2 space-y-3">
-        <fieldset>
-          <legend className="font-semibold">Crossovers</legend>
-          {[
-            ["", "Include crossovers"],
-            ["exclude", "Exclude crossovers"],
-            ["only", "Show only crossovers"],
-          ].map(([value, label]) => (
-            <label key={value} className="flex items-center gap-2">
-              <input type="radio" name="crossover" value={value} defaultChecked={(filter.crossover ?? "") === value} />
-              {label}
-            </label>
-          ))}
-        </fieldset>
-        <fieldset>
-          <legend className="font-semibold">Completion status</legend>
-          {[
-            ["", "All works"],
-            ["true", "Complete works only"],
-            ["false", "Works in progress only"],
-          ].map(([value, label]) => (
-            <label key={value} className="flex items-center gap-2">
-              <input type="radio" name="complete" value={value} defaultChecked={completion === value} />
-              {label}
-            </label>
-          ))}
-        </fieldset>
+        <RadioGroup legend="Crossovers" name="crossover" options={CROSSOVER_OPTIONS} checked={filter.crossover ?? ""} />
+        <RadioGroup legend="Completion status" name="complete" options={COMPLETION_OPTIONS} checked={completion} />
         <fieldset className="grid grid-cols-2 gap-2">
           <legend className="col-span-2 font-semibold">Word Count</legend>
           <label className="text-sm">

@@ -1,5 +1,5 @@
 import { CheckboxField } from "@/components/ui/checkbox-field";
-import { FieldErrors } from "@/components/ui/field-errors";
+import { RadioGroup } from "@/components/ui/radio-group";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { valueOf, type FormState } from "@/lib/forms/form-state";
@@ -44,16 +44,13 @@ export function WorkSettingsFields({ state }: { state: Pick<FormState, "values" 
         className="max-w-xs"
       />
       <CheckboxField label="Only show to registered users" name="restricted" defaultChecked={Boolean(valueOf(values, "restricted"))} />
-      <fieldset>
-        <legend className="font-semibold">Who can comment on this work</legend>
-        {COMMENT_PERMISSIONS.map((option) => (
-          <label key={option.value} className="flex items-center gap-2">
-            <input type="radio" name="commentPermission" value={option.value} defaultChecked={permission === option.value} />
-            {option.label}
-          </label>
-        ))}
-        <FieldErrors id="commentPermission-error" errors={errors.commentPermission} />
-      </fieldset>
+      <RadioGroup
+        legend="Who can comment on this work"
+        name="commentPermission"
+        options={COMMENT_PERMISSIONS}
+        checked={permission}
+        errors={errors.commentPermission}
+      />
       <CheckboxField label="Enable comment moderation" name="moderateComments" defaultChecked={Boolean(valueOf(values, "moderateComments"))} />
     </fieldset>
   );
