@@ -13,9 +13,3 @@ export const chapterSchema = z.object({
 
 export type ChapterInput = z.infer<typeof chapterSchema>;
 
-export const reorderSchema = z.object({
-  chapterIds: z.preprocess(
-    (value) => (Array.isArray(value) ? value : value === undefined ? [] : [value]),
-    z.array(z.coerce.number().int().positive()).min(1).max(1000),
-  ),
-});

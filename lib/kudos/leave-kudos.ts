@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { listedWorksWhere } from "@/lib/works/visibility";
 
 export type KudosGiver = { userId: number } | { guestKey: string };
 export type LeaveKudosResult = "thanks" | "already" | "own_work" | "not_found";
@@ -11,9 +12,9 @@ export async function leaveKudos(workId: number, giver: KudosGiver): Promise<Lea
   const userId = "userId" in giver ? giver.userId : null;
   const guestKey = "guestKey" in giver ? giver.guestKey : null;
   return db.$transaction(async (tx) => {
-    // Guests may not see (so not kudos) restricted works; nobody kudoses drafts.
+    // Only works the giver may list: guests never restricted works, nobody drafts.
     const work = await tx.work.findFirst({
-      where: { id: workId, posted: true, ...(userId === null ? { restricted: false } : {}) },
+      where: { AND: [{ id: workId }, listedWorksWhere(userId === null ? null : { id: userId })] },
       select: { creatorId: true },
     });
     if (!work) return "not_found";
