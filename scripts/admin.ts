@@ -3,8 +3,8 @@
 import path from "node:path";
 import pg from "pg";
 import { provideDatabase } from "./lib/database";
+import { embeddedDatabaseUrl, runningServer } from "./lib/embedded-postgres";
 import { ROOT } from "./lib/run";
-import { runningEmbeddedUrl } from "./lib/running-embedded-url";
 
 const USAGE = "Usage: npm run admin -- grant <username>   |   npm run admin -- revoke <username>";
 
@@ -15,8 +15,11 @@ async function main() {
     process.exit(2);
   }
   const dataDir = path.join(ROOT, ".data", "postgres");
-  const running = process.env.DATABASE_URL ? null : runningEmbeddedUrl(dataDir);
-  const database = running ? { url: running, stop: async () => {} } : await provideDatabase(dataDir);
+  // `npm start` may already run the embedded server: use it rather than fail to start a second.
+  const running = process.env.DATABASE_URL ? null : runningServer(dataDir);
+  const database = running
+    ? { url: embeddedDatabaseUrl(running.port, "folio"), stop: async () => {} }
+    : await provideDatabase(dataDir);
   const client = new pg.Client({ connectionString: database.url });
   try {
     await client.connect();

@@ -15,14 +15,16 @@ export function embeddedDatabaseUrl(port: number | string, database: string) {
 
 export type RunningDatabase = { url: (database: string) => string; stop: () => Promise<void> };
 
-function runningPostmasterPid(dataDir: string): number | null {
+// The server running on dataDir, read from PostgreSQL's own lock file (line 1 is the pid, line 4
+// the port), or null when none is.
+export function runningServer(dataDir: string): { pid: number; port: number } | null {
   const lockFile = path.join(dataDir, "postmaster.pid");
   if (!existsSync(lockFile)) return null;
-  const pid = Number(readFileSync(lockFile, "utf8").split("\n")[0]);
-  if (!Number.isInteger(pid) || pid <= 0) return null;
+  const [pid, , , port] = readFileSync(lockFile, "utf8").split("\n").map(Number);
+  if (!pid || !Number.isInteger(pid) || pid <= 0 || !port) return null;
   try {
     process.kill(pid, 0);
-    return pid;
+    return { pid, port };
   } catch {
     return null; // A stale lock from a crash: PostgreSQL recovers from it by itself.
   }
@@ -31,10 +33,10 @@ function runningPostmasterPid(dataDir: string): number | null {
 export class DatabaseInUseError extends Error {}
 
 export async function startEmbeddedPostgres(dataDir: string): Promise<RunningDatabase> {
-  const pid = runningPostmasterPid(dataDir);
-  if (pid !== null) {
+  const running = runningServer(dataDir);
+  if (running) {
     throw new DatabaseInUseError(
-      `Another Folio is already using the database in ${dataDir} (PostgreSQL pid ${pid}).\n` +
+      `Another Folio is already using the database in ${dataDir} (PostgreSQL pid ${running.pid}).\n` +
         "Stop that one first (Ctrl-C in its terminal), or set DATABASE_URL to use another server.",
     );
   }
