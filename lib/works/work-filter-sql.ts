@@ -4,8 +4,9 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { resolveFilterTags } from "@/lib/tags/resolve-filter-tags";
 import type { WorkFilter, WorkSort } from "@/lib/works/filter-params";
 
-// Narrows a listing to one tag page or one creator; the filter applies within it.
-export type WorkScope = { tagName?: string; creatorId?: number };
+// Narrows a listing to one tag page (its canonical tag and synonyms, already resolved) or one
+// creator; the filter applies within it.
+export type WorkScope = { tagIds?: number[]; creatorId?: number };
 
 const { sql, join, raw } = Prisma;
 
@@ -33,9 +34,10 @@ function likePattern(text: string) {
 // Visibility comes first and is part of the condition, never checked afterwards. Tag names are
 // resolved to id sets (canonical + synonyms) before the query.
 export async function workFilterCondition(filter: WorkFilter, viewer: Viewer | null, scope: WorkScope = {}) {
-  const includeNames = [...filter.include, ...(filter.rating ? [filter.rating] : []), ...(scope.tagName ? [scope.tagName] : [])];
+  const includeNames = [...filter.include, ...(filter.rating ? [filter.rating] : [])];
   const [includeSets, excludeSets] = await Promise.all([resolveFilterTags(includeNames), resolveFilterTags(filter.exclude)]);
   const conditions: Prisma.Sql[] = [viewer ? sql`w.posted` : sql`w.posted AND NOT w.restricted`];
+  if (scope.tagIds) conditions.push(hasAnyTag(scope.tagIds));
   for (const ids of includeSets) conditions.push(hasAnyTag(ids));
   const excludeIds = excludeSets.flat();
   if (excludeIds.length) conditions.push(sql`NOT ${hasAnyTag(excludeIds)}`);

@@ -22,7 +22,7 @@ export default async function TagWorksPage({ params, searchParams }: Props) {
   if (!tag) notFound();
   const filter = parseWorkFilter(await searchParams);
   const viewer = await getCurrentUser();
-  const result = await filterWorks(filter, viewer, { tagName: tag.canonicalName }, { facets: true });
+  const result = await filterWorks(filter, viewer, { tagIds: tag.filterIds }, { facets: true });
   const synonyms = tag.synonymNames.filter((synonym) => synonym !== tag.canonicalName);
   return (
     <WorkIndex
