@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { BookmarkForm } from "@/components/bookmarks/bookmark-form";
-import { DeleteBookmarkForm } from "@/components/bookmarks/delete-bookmark-form";
-import { DisclosureButton } from "@/components/bookmarks/disclosure-button";
+import { ConfirmDeleteForm } from "@/components/ui/confirm-delete-form";
+import { DisclosureButton } from "@/components/ui/disclosure-button";
 import { confirmDeleteBookmark, saveBookmark, saveNewBookmark } from "@/app/(archive)/bookmarks/actions";
 import type { Viewer } from "@/lib/auth/session";
 import { bookmarkFormValues } from "@/lib/bookmarks/bookmark-form-values";
@@ -42,7 +42,12 @@ export async function BookmarkPanel({ workId, viewer }: Props) {
               initialValues={bookmarkFormValues(bookmark)}
             />
           </details>
-          <DeleteBookmarkForm action={confirmDeleteBookmark.bind(null, bookmark.id)} />
+          <ConfirmDeleteForm
+            label="Delete Bookmark"
+            warning="Your notes and tags for this bookmark will be removed for good."
+            confirmLabel="Yes, delete bookmark"
+            action={confirmDeleteBookmark.bind(null, bookmark.id)}
+          />
         </>
       ) : (
         <details>

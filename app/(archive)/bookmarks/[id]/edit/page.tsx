@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { BookmarkForm } from "@/components/bookmarks/bookmark-form";
-import { DeleteBookmarkForm } from "@/components/bookmarks/delete-bookmark-form";
+import { ConfirmDeleteForm } from "@/components/ui/confirm-delete-form";
 import { requireUser } from "@/lib/auth/session";
 import { bookmarkFormValues } from "@/lib/bookmarks/bookmark-form-values";
 import { getOwnBookmark } from "@/lib/bookmarks/get-own-bookmark";
@@ -32,7 +32,12 @@ export default async function EditBookmarkPage({ params }: { params: Promise<{ i
         action={saveBookmark.bind(null, bookmark.id)}
         initialValues={bookmarkFormValues(bookmark)}
       />
-      <DeleteBookmarkForm action={confirmDeleteBookmark.bind(null, bookmark.id)} />
+      <ConfirmDeleteForm
+        label="Delete Bookmark"
+        warning="Your notes and tags for this bookmark will be removed for good."
+        confirmLabel="Yes, delete bookmark"
+        action={confirmDeleteBookmark.bind(null, bookmark.id)}
+      />
     </div>
   );
 }

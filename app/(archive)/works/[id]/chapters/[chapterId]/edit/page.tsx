@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ChapterForm } from "@/components/chapters/chapter-form";
-import { DeleteChapterForm } from "@/components/chapters/delete-chapter-form";
+import { ConfirmDeleteForm } from "@/components/ui/confirm-delete-form";
 import { requireUser } from "@/lib/auth/session";
 import { chapterFormValues } from "@/lib/chapters/chapter-form-values";
 import { parseId } from "@/lib/route-params";
@@ -30,7 +30,14 @@ export default async function EditChapterPage({ params }: Props) {
         initialValues={chapterFormValues(chapter)}
         canSaveDraft={work.posted && !chapter.posted}
       />
-      {work._count.chapters > 1 && <DeleteChapterForm action={removeChapter.bind(null, work.id, chapter.id)} />}
+      {work._count.chapters > 1 && (
+        <ConfirmDeleteForm
+          label="Delete Chapter"
+          warning="This chapter and its comments will be removed for good."
+          confirmLabel="Yes, delete this chapter"
+          action={removeChapter.bind(null, work.id, chapter.id)}
+        />
+      )}
     </div>
   );
 }
