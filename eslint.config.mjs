@@ -4,6 +4,30 @@ import nextTypescript from "eslint-config-next/typescript";
 const config = [
   ...nextCoreWebVitals,
   ...nextTypescript,
+  // The floors: routes (app/) call lib/ and pass Server Actions down to components/ as props;
+  // components never reach up into a route, and only lib/ touches the database.
+  {
+    files: ["components/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["@/app/*", "**/app/*"], message: "Pass Server Actions in as props; components and lib never import a route module." }] },
+      ],
+    },
+  },
+  {
+    files: ["app/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["@/lib/db", "@/lib/generated/*"], message: "Routes reach the database only through lib/ functions." },
+          ],
+        },
+      ],
+    },
+  },
   {
     ignores: [".next/**", ".next-*/**", ".data/**", "lib/generated/**", "next-env.d.ts", "test-results*/**", "playwright-report/**"],
   },

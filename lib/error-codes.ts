@@ -6,6 +6,7 @@ export const ERROR_MESSAGES = {
   // Shown as a 404 page, never as a message: a missing id and someone else's id look the same.
   not_found: "Sorry, we couldn't find that.",
   unexpected: (p) => `Something went wrong (ref ${p.ref}); your text is still here.`,
+  login_required: "Please log in first (in another tab, so you keep this page), then try again; your text is still here.",
   rate_limited: (p) => `You're doing that too often. Try again in ${p.seconds} seconds.`,
 
   username_taken: "Username has already been taken.",

@@ -34,7 +34,8 @@ async function main() {
       expectedChapters: String(imported.chapters.length),
     });
     const creatorId = await demoCreator(imported.creatorName ?? demo.fallbackCreator);
-    await postWork(creatorId, input, { draft: false });
+    const result = await postWork(creatorId, input, { draft: false });
+    if (!result.ok) throw new Error(`Demo work "${imported.title}" was refused: ${result.code}`);
     console.log(`Demo work posted: ${imported.title}`);
   }
 }

@@ -2,17 +2,17 @@ import Link from "next/link";
 import { BookmarkForm } from "@/components/bookmarks/bookmark-form";
 import { ConfirmDeleteForm } from "@/components/ui/confirm-delete-form";
 import { DisclosureButton } from "@/components/ui/disclosure-button";
-import { confirmDeleteBookmark, saveBookmark, saveNewBookmark } from "@/app/(archive)/bookmarks/actions";
+import type { FeedbackActions } from "@/components/works/feedback-actions";
 import type { Viewer } from "@/lib/auth/session";
 import { bookmarkFormValues } from "@/lib/bookmarks/bookmark-form-values";
 import { getBookmarkPanel } from "@/lib/bookmarks/get-bookmark-panel";
 
-type Props = { workId: number; viewer: Viewer | null };
+type Props = { workId: number; viewer: Viewer | null; actions: Pick<FeedbackActions, "saveNewBookmark" | "saveBookmark" | "deleteBookmark"> };
 
 // The work page's bookmark controls: "Bookmark" opens the form; once the viewer has bookmarked
 // the work, "Edit Bookmark" and "Delete Bookmark" instead. Guests are asked to log in; drafts
 // cannot be bookmarked, so they show nothing.
-export async function BookmarkPanel({ workId, viewer }: Props) {
+export async function BookmarkPanel({ workId, viewer, actions }: Props) {
   if (!viewer) {
     return (
       <p className="text-sm">
@@ -38,7 +38,7 @@ export async function BookmarkPanel({ workId, viewer }: Props) {
             <DisclosureButton>Edit Bookmark</DisclosureButton>
             <BookmarkForm
               idPrefix={`bookmark-${bookmark.id}`}
-              action={saveBookmark.bind(null, bookmark.id)}
+              action={actions.saveBookmark.bind(null, bookmark.id)}
               initialValues={bookmarkFormValues(bookmark)}
             />
           </details>
@@ -46,13 +46,13 @@ export async function BookmarkPanel({ workId, viewer }: Props) {
             label="Delete Bookmark"
             warning="Your notes and tags for this bookmark will be removed for good."
             confirmLabel="Yes, delete bookmark"
-            action={confirmDeleteBookmark.bind(null, bookmark.id)}
+            action={actions.deleteBookmark.bind(null, bookmark.id)}
           />
         </>
       ) : (
         <details>
           <DisclosureButton>Bookmark</DisclosureButton>
-          <BookmarkForm idPrefix={`work-${workId}-bookmark`} action={saveNewBookmark.bind(null, workId)} />
+          <BookmarkForm idPrefix={`work-${workId}-bookmark`} action={actions.saveNewBookmark.bind(null, workId)} />
         </details>
       )}
     </section>

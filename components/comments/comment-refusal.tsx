@@ -1,12 +1,13 @@
 import Link from "next/link";
-import { COMMENT_ERROR_MESSAGES, type CommentPermissionRefusal } from "@/lib/comments/comment-errors";
+import type { CommentPermissionRefusal } from "@/lib/comments/comment-errors";
+import { errorMessage } from "@/lib/error-codes";
 
 // Shown instead of the comment form when the viewer may not comment, in AO3's words.
 export function CommentRefusal({ refusal, loginReturn }: { refusal: CommentPermissionRefusal; loginReturn: string }) {
   return (
     <p className="rounded border border-stone-300 bg-stone-50 p-3">
-      {COMMENT_ERROR_MESSAGES[refusal]}
-      {refusal === "registered_only" && (
+      {errorMessage(refusal)}
+      {refusal === "comments_registered_only" && (
         <>
           {" "}
           <Link href={`/login?callbackUrl=${encodeURIComponent(loginReturn)}`} className="underline">

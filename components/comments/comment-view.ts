@@ -1,3 +1,4 @@
+import type { CommentActions } from "@/components/works/feedback-actions";
 import type { Viewer } from "@/lib/auth/session";
 import type { CommentableWork } from "@/lib/comments/get-commentable-work";
 
@@ -5,6 +6,7 @@ import type { CommentableWork } from "@/lib/comments/get-commentable-work";
 export type CommentView = {
   work: CommentableWork;
   viewer: Viewer | null;
+  actions: CommentActions;
   // On the entire-work view and thread pages, each comment says which chapter it is on.
   showChapter: boolean;
   // Depth of the page's first level: thread pages start deep in a thread.

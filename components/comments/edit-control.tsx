@@ -1,16 +1,15 @@
 "use client";
 
 import { useActionState } from "react";
-import { editCommentAction } from "@/app/(archive)/comments/actions";
 import { CommentFields } from "@/components/comments/comment-fields";
 import { useInlineForm } from "@/components/comments/use-inline-form";
-import { initialFormState } from "@/lib/forms/form-state";
+import { initialFormState, type FormAction } from "@/lib/forms/form-state";
 
-type Props = { commentId: number; body: string; initiallyOpen: boolean };
+type Props = { commentId: number; body: string; initiallyOpen: boolean; action: FormAction };
 
 // "Edit" under one's own comment: the stored text in a form in place.
-export function EditControl({ commentId, body, initiallyOpen }: Props) {
-  const [state, formAction] = useActionState(editCommentAction, initialFormState);
+export function EditControl({ commentId, body, initiallyOpen, action }: Props) {
+  const [state, formAction] = useActionState(action, initialFormState);
   const { open, toggle } = useInlineForm(state, initiallyOpen);
   const formId = `edit-${commentId}`;
   return (

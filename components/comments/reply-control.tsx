@@ -1,17 +1,16 @@
 "use client";
 
 import { useActionState } from "react";
-import { postCommentAction } from "@/app/(archive)/comments/actions";
 import { CommentFields } from "@/components/comments/comment-fields";
 import { useInlineForm } from "@/components/comments/use-inline-form";
 import { FormMessage } from "@/components/ui/form-message";
-import { initialFormState } from "@/lib/forms/form-state";
+import { initialFormState, type FormAction } from "@/lib/forms/form-state";
 
-type Props = { workId: number; chapterId: number; parentId: number; asGuest: boolean; initiallyOpen: boolean };
+type Props = { workId: number; chapterId: number; parentId: number; asGuest: boolean; initiallyOpen: boolean; action: FormAction };
 
 // "Reply" under a comment: opens a reply form in place.
-export function ReplyControl({ workId, chapterId, parentId, asGuest, initiallyOpen }: Props) {
-  const [state, formAction] = useActionState(postCommentAction, initialFormState);
+export function ReplyControl({ workId, chapterId, parentId, asGuest, initiallyOpen, action }: Props) {
+  const [state, formAction] = useActionState(action, initialFormState);
   const { open, toggle } = useInlineForm(state, initiallyOpen);
   const formId = `reply-${parentId}`;
   return (

@@ -5,7 +5,9 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
 
 // A plain form: it posts without JavaScript, and with it the page updates in place.
-export function KudosButton({ action }: { action: () => Promise<FormState> }) {
+type Props = { action: (state: FormState, formData: FormData) => Promise<FormState> };
+
+export function KudosButton({ action }: Props) {
   const [state, formAction] = useActionState(action, initialFormState);
   return (
     <form action={formAction} className="flex flex-wrap items-center gap-3">

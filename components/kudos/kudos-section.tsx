@@ -1,14 +1,14 @@
 import Link from "next/link";
-import { giveKudos } from "@/app/(archive)/works/[id]/actions";
 import { KudosButton } from "@/components/kudos/kudos-button";
 import type { Viewer } from "@/lib/auth/session";
+import type { FormAction } from "@/lib/forms/form-state";
 import { kudosSentence } from "@/lib/kudos/kudos-sentence";
 import { kudosSummary } from "@/lib/kudos/kudos-summary";
 
-type Props = { workId: number; creatorId: number; viewer: Viewer | null };
+type Props = { workId: number; creatorId: number; viewer: Viewer | null; giveKudos: FormAction<[workId: number]> };
 
 // The kudos button (never on your own work) and who has left kudos, newest first.
-export async function KudosSection({ workId, creatorId, viewer }: Props) {
+export async function KudosSection({ workId, creatorId, viewer, giveKudos }: Props) {
   const parts = kudosSentence(await kudosSummary(workId));
   return (
     <section aria-label="Kudos" className="space-y-2">

@@ -1,11 +1,13 @@
-import { toggleWorkSubscription } from "@/app/(archive)/works/[id]/actions";
 import { SubscribeButton } from "@/components/subscriptions/subscribe-button";
 import type { Viewer } from "@/lib/auth/session";
+import type { FormAction } from "@/lib/forms/form-state";
 import { isSubscribed } from "@/lib/subscriptions/subscriptions";
 
+type Props = { workId: number; creatorId: number; viewer: Viewer | null; setSubscription: FormAction<[workId: number]> };
+
 // Readers (not the creator, not guests) subscribe to hear of new chapters in their inbox.
-export async function WorkSubscription({ workId, creatorId, viewer }: { workId: number; creatorId: number; viewer: Viewer | null }) {
+export async function WorkSubscription({ workId, creatorId, viewer, setSubscription }: Props) {
   if (!viewer || viewer.id === creatorId) return null;
   const subscribed = await isSubscribed(viewer.id, { workId });
-  return <SubscribeButton subscribed={subscribed} action={toggleWorkSubscription.bind(null, workId, subscribed)} />;
+  return <SubscribeButton subscribed={subscribed} action={setSubscription.bind(null, workId)} />;
 }

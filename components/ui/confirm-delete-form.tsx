@@ -11,7 +11,7 @@ type Props = {
   label: string;
   warning: string;
   confirmLabel: string;
-  action: () => Promise<FormState>;
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
 };
 
 // Deleting needs a second, deliberate click, and works without JavaScript: the first button

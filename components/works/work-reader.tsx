@@ -4,13 +4,14 @@ import { EndNotes } from "@/components/works/notes-block";
 import { WorkActions } from "@/components/works/work-actions";
 import { WorkFeedback } from "@/components/works/work-feedback";
 import { WORK_END_NOTES_ID, WorkPreface } from "@/components/works/work-preface";
+import type { FeedbackActions } from "@/components/works/feedback-actions";
 import type { Viewer } from "@/lib/auth/session";
 import type { ChapterText, ReadableWork } from "@/lib/works/get-work";
 
-type Props = { work: ReadableWork; texts: ChapterText[]; fullView: boolean; viewer: Viewer | null };
+type Props = { work: ReadableWork; texts: ChapterText[]; fullView: boolean; viewer: Viewer | null; actions: FeedbackActions };
 
 // The reading page: preface, the chosen chapters, and the work's end notes after the last one.
-export function WorkReader({ work, texts, fullView, viewer }: Props) {
+export function WorkReader({ work, texts, fullView, viewer, actions }: Props) {
   const multiChapter = work.chapters.length > 1;
   const current = fullView ? undefined : work.chapters.find((chapter) => chapter.id === texts[0]?.id);
   const showsLastChapter = texts.at(-1)?.id === work.chapters.at(-1)?.id;
@@ -29,7 +30,13 @@ export function WorkReader({ work, texts, fullView, viewer }: Props) {
       ))}
       <ChapterNavigation workId={work.id} chapters={work.chapters} current={current} fullView={fullView} />
       {showsLastChapter && <EndNotes notes={work.notesEnd} id={WORK_END_NOTES_ID} />}
-      <WorkFeedback workId={work.id} creatorId={work.creatorId} chapterId={fullView || !current ? null : current.id} viewer={viewer} />
+      <WorkFeedback
+        workId={work.id}
+        creatorId={work.creatorId}
+        chapterId={fullView || !current ? null : current.id}
+        viewer={viewer}
+        actions={actions}
+      />
     </div>
   );
 }

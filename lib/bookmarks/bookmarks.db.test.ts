@@ -37,7 +37,7 @@ describe("bookmarks", () => {
   test("a reader can bookmark a work only once", async () => {
     const { reader, work } = await setUp();
     expect((await createBookmark(reader, work.id, input())).ok).toBe(true);
-    expect(await createBookmark(reader, work.id, input({ notes: "again" }))).toEqual({ ok: false, error: "already-bookmarked" });
+    expect(await createBookmark(reader, work.id, input({ notes: "again" }))).toEqual({ ok: false, code: "bookmark_exists" });
     expect(await db.bookmark.count({ where: { userId: reader.id } })).toBe(1);
     expect(await bookmarksCount(work.id)).toBe(1);
   });
@@ -49,7 +49,7 @@ describe("bookmarks", () => {
       createBookmark(reader, work.id, input({ tags: "Same New Tag" })),
     ]);
     expect(results.filter((result) => result.ok)).toHaveLength(1);
-    expect(results.filter((result) => !result.ok)).toEqual([{ ok: false, error: "already-bookmarked" }]);
+    expect(results.filter((result) => !result.ok)).toEqual([{ ok: false, code: "bookmark_exists" }]);
     expect(await db.bookmark.count({ where: { userId: reader.id } })).toBe(1);
     expect(await bookmarksCount(work.id)).toBe(1);
   });
@@ -63,16 +63,16 @@ describe("bookmarks", () => {
     expect(await bookmarksCount(work.id)).toBe(2);
     if (!open.ok || !hidden.ok) throw new Error("bookmarks not created");
 
-    await updateBookmark(reader.id, open.bookmarkId, input({ private: "on" }));
+    await updateBookmark(reader.id, open.value.bookmarkId, input({ private: "on" }));
     expect(await bookmarksCount(work.id)).toBe(1);
-    await updateBookmark(reader.id, open.bookmarkId, input({ private: "on", notes: "still private" }));
+    await updateBookmark(reader.id, open.value.bookmarkId, input({ private: "on", notes: "still private" }));
     expect(await bookmarksCount(work.id)).toBe(1);
-    await updateBookmark(other.id, hidden.bookmarkId, input());
+    await updateBookmark(other.id, hidden.value.bookmarkId, input());
     expect(await bookmarksCount(work.id)).toBe(2);
 
-    expect(await deleteBookmark(reader.id, open.bookmarkId)).toBe(true);
+    expect(await deleteBookmark(reader.id, open.value.bookmarkId)).toEqual({ ok: true, value: undefined });
     expect(await bookmarksCount(work.id)).toBe(2);
-    expect(await deleteBookmark(other.id, hidden.bookmarkId)).toBe(true);
+    expect(await deleteBookmark(other.id, hidden.value.bookmarkId)).toEqual({ ok: true, value: undefined });
     expect(await bookmarksCount(work.id)).toBe(1);
   });
 
@@ -81,8 +81,8 @@ describe("bookmarks", () => {
     const created = await createBookmark(reader, work.id, input());
     if (!created.ok) throw new Error("bookmark not created");
     await Promise.all([
-      updateBookmark(reader.id, created.bookmarkId, input({ private: "on" })),
-      updateBookmark(reader.id, created.bookmarkId, input({ private: "on" })),
+      updateBookmark(reader.id, created.value.bookmarkId, input({ private: "on" })),
+      updateBookmark(reader.id, created.value.bookmarkId, input({ private: "on" })),
     ]);
     expect(await bookmarksCount(work.id)).toBe(0);
   });
@@ -91,9 +91,9 @@ describe("bookmarks", () => {
     const { writer, reader, work } = await setUp();
     const created = await createBookmark(reader, work.id, input({ notes: "mine" }));
     if (!created.ok) throw new Error("bookmark not created");
-    expect(await updateBookmark(writer.id, created.bookmarkId, input({ notes: "theirs", private: "on" }))).toEqual({ ok: false, error: "not-found" });
-    expect(await deleteBookmark(writer.id, created.bookmarkId)).toBe(false);
-    const bookmark = await db.bookmark.findUniqueOrThrow({ where: { id: created.bookmarkId } });
+    expect(await updateBookmark(writer.id, created.value.bookmarkId, input({ notes: "theirs", private: "on" }))).toEqual({ ok: false, code: "not_found" });
+    expect(await deleteBookmark(writer.id, created.value.bookmarkId)).toEqual({ ok: false, code: "not_found" });
+    const bookmark = await db.bookmark.findUniqueOrThrow({ where: { id: created.value.bookmarkId } });
     expect(bookmark).toMatchObject({ notes: "<p>mine</p>", private: false });
     expect(await bookmarksCount(work.id)).toBe(1);
   });
@@ -101,7 +101,7 @@ describe("bookmarks", () => {
   test("drafts cannot be bookmarked, not even by their creator", async () => {
     const writer = await makeUser("writer");
     const draft = await makeWork(writer.id, {}, { draft: true });
-    expect(await createBookmark(writer, draft.id, input())).toEqual({ ok: false, error: "not-found" });
+    expect(await createBookmark(writer, draft.id, input())).toEqual({ ok: false, code: "not_found" });
   });
 
   test("a deleted work's bookmark stays with its notes, for its owner and, if public, for others", async () => {
@@ -109,7 +109,7 @@ describe("bookmarks", () => {
     const other = await makeUser("other");
     await createBookmark(reader, work.id, input({ notes: "Gone but not forgotten" }));
     await createBookmark(other, work.id, input({ notes: "my secret", private: "on" }));
-    expect(await deleteWork(writer.id, work.id)).toBe(true);
+    expect(await deleteWork(writer.id, work.id)).toEqual({ ok: true, value: undefined });
 
     const seenByGuest = await listUserBookmarks(reader.id, null, 1);
     expect(seenByGuest.bookmarks).toHaveLength(1);

@@ -5,13 +5,14 @@ import type { ChapterInput } from "@/lib/chapters/schema";
 import { lockOwnWork } from "@/lib/works/lock-own-work";
 import { refreshWorkTotals } from "@/lib/works/refresh-work-totals";
 import { notifyNewChapter } from "@/lib/notices/notify-new-chapter";
+import { fail, ok, type Result } from "@/lib/result";
 
 // Adds a chapter anywhere in the work (AO3: the chapters after it shift down). A chapter of a
 // posted work is posted unless saved as a draft; a draft work's chapters wait with the work.
 export async function addChapter(creatorId: number, workId: number, input: ChapterInput, { draft }: { draft: boolean }) {
-  return db.$transaction(async (tx) => {
+  return db.$transaction(async (tx): Promise<Result<{ id: number }>> => {
     const work = await lockOwnWork(tx, workId, creatorId);
-    if (!work) return null;
+    if (!work) return fail("not_found");
     const count = await tx.chapter.count({ where: { workId } });
     const position = Math.min(Math.max(input.position ?? count + 1, 1), count + 1);
     // Two steps, because the (work, position) uniqueness is checked row by row.
@@ -24,6 +25,6 @@ export async function addChapter(creatorId: number, workId: number, input: Chapt
     });
     await refreshWorkTotals(tx, workId, { revised: posted });
     if (posted) await notifyNewChapter(tx, workId, chapter.id, creatorId);
-    return chapter;
+    return ok(chapter);
   });
 }

@@ -30,8 +30,9 @@ describe("chapters", () => {
     const writer = await makeUser("writer");
     const work = await makeWork(writer.id);
     const draft = await addChapter(writer.id, work.id, chapter("Soon"), { draft: true });
+    if (!draft.ok) throw new Error(`addChapter refused: ${draft.code}`);
     expect((await db.work.findUniqueOrThrow({ where: { id: work.id } })).postedChapters).toBe(1);
-    await updateChapter(writer.id, work.id, draft!.id, chapter("Soon"), { post: true });
+    await updateChapter(writer.id, work.id, draft.value.id, chapter("Soon"), { post: true });
     expect((await db.work.findUniqueOrThrow({ where: { id: work.id } })).postedChapters).toBe(2);
   });
 
@@ -39,10 +40,10 @@ describe("chapters", () => {
     const writer = await makeUser("writer");
     const stranger = await makeUser("stranger");
     const work = await makeWork(writer.id);
-    expect(await addChapter(stranger.id, work.id, chapter("Intruder"), { draft: false })).toBeNull();
+    expect(await addChapter(stranger.id, work.id, chapter("Intruder"), { draft: false })).toEqual({ ok: false, code: "not_found" });
     const [only] = await db.chapter.findMany({ where: { workId: work.id } });
-    expect(await reorderChapters(stranger.id, work.id, [only!.id])).toBe("not_found");
-    expect(await deleteChapter(stranger.id, work.id, only!.id)).toBe("not_found");
+    expect(await reorderChapters(stranger.id, work.id, [only!.id])).toEqual({ ok: false, code: "not_found" });
+    expect(await deleteChapter(stranger.id, work.id, only!.id)).toEqual({ ok: false, code: "not_found" });
   });
 
   test("reordering follows the given order and refuses a stale list", async () => {
@@ -51,20 +52,20 @@ describe("chapters", () => {
     await addChapter(writer.id, work.id, chapter("B"), { draft: false });
     await addChapter(writer.id, work.id, chapter("C"), { draft: false });
     const ids = (await db.chapter.findMany({ where: { workId: work.id }, orderBy: { position: "asc" } })).map((row) => row.id);
-    expect(await reorderChapters(writer.id, work.id, [ids[2]!, ids[0]!, ids[1]!])).toBe("reordered");
+    expect(await reorderChapters(writer.id, work.id, [ids[2]!, ids[0]!, ids[1]!])).toEqual({ ok: true, value: undefined });
     expect(await titlesInOrder(work.id)).toEqual(["C", "A", "B"]);
-    expect(await reorderChapters(writer.id, work.id, [ids[0]!, ids[1]!])).toBe("mismatch");
+    expect(await reorderChapters(writer.id, work.id, [ids[0]!, ids[1]!])).toEqual({ ok: false, code: "chapters_changed" });
   });
 
   test("the only posted chapter cannot be deleted; another can, and positions close up", async () => {
     const writer = await makeUser("writer");
     const work = await makeWork(writer.id, { chapterTitle: "A" });
     const [first] = await db.chapter.findMany({ where: { workId: work.id } });
-    expect(await deleteChapter(writer.id, work.id, first!.id)).toBe("only_chapter");
+    expect(await deleteChapter(writer.id, work.id, first!.id)).toEqual({ ok: false, code: "chapter_only_posted" });
     await addChapter(writer.id, work.id, chapter("B"), { draft: false });
     await addChapter(writer.id, work.id, chapter("C"), { draft: false });
     const b = await db.chapter.findFirstOrThrow({ where: { workId: work.id, title: "B" } });
-    expect(await deleteChapter(writer.id, work.id, b.id)).toBe("deleted");
+    expect(await deleteChapter(writer.id, work.id, b.id)).toEqual({ ok: true, value: undefined });
     const rows = await db.chapter.findMany({ where: { workId: work.id }, orderBy: { position: "asc" } });
     expect(rows.map((row) => [row.title, row.position])).toEqual([["A", 1], ["C", 2]]);
   });

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { chapterData } from "@/lib/chapters/chapter-text";
 import type { ChapterInput } from "@/lib/chapters/schema";
 import { notifyNewChapter } from "@/lib/notices/notify-new-chapter";
+import { fail, ok, type Result } from "@/lib/result";
 import { lockOwnWork } from "@/lib/works/lock-own-work";
 import { refreshWorkTotals } from "@/lib/works/refresh-work-totals";
 
@@ -14,11 +15,11 @@ export async function updateChapter(
   input: ChapterInput,
   { post }: { post: boolean },
 ) {
-  return db.$transaction(async (tx) => {
+  return db.$transaction(async (tx): Promise<Result<{ id: number }>> => {
     const work = await lockOwnWork(tx, workId, creatorId);
-    if (!work) return null;
+    if (!work) return fail("not_found");
     const existing = await tx.chapter.findFirst({ where: { id: chapterId, workId }, select: { posted: true } });
-    if (!existing) return null;
+    if (!existing) return fail("not_found");
     const newlyPosted = post && work.posted && !existing.posted;
     const chapter = await tx.chapter.update({
       where: { id: chapterId },
@@ -27,6 +28,6 @@ export async function updateChapter(
     });
     await refreshWorkTotals(tx, workId, { revised: newlyPosted });
     if (newlyPosted) await notifyNewChapter(tx, workId, chapterId, creatorId);
-    return chapter;
+    return ok(chapter);
   });
 }

@@ -3,18 +3,17 @@ import type { Viewer } from "@/lib/auth/session";
 import { adjustCommentsCount } from "@/lib/comments/comments-count";
 import { db } from "@/lib/db";
 import { notifyComment } from "@/lib/notices/notify-comment";
-
-export type ApproveCommentResult = "approved" | "not_found";
+import { fail, ok, type Result } from "@/lib/result";
 
 // The work's creator approves a comment held for moderation: it becomes public and counted, and the
 // author of the comment it answers hears of it now. The conditional update makes a double click count once.
-export async function approveComment(creator: Viewer, commentId: number): Promise<ApproveCommentResult> {
-  return db.$transaction(async (tx): Promise<ApproveCommentResult> => {
+export async function approveComment(creator: Viewer, commentId: number): Promise<Result> {
+  return db.$transaction(async (tx): Promise<Result> => {
     const { count } = await tx.comment.updateMany({
       where: { id: commentId, approved: false, deletedAt: null, work: { creatorId: creator.id } },
       data: { approved: true },
     });
-    if (count === 0) return "not_found";
+    if (count === 0) return fail("not_found");
     const comment = await tx.comment.findUniqueOrThrow({
       where: { id: commentId },
       select: { workId: true, chapterId: true, authorId: true, parent: { select: { authorId: true } } },
@@ -33,6 +32,6 @@ export async function approveComment(creator: Viewer, commentId: number): Promis
       },
       { creator: false },
     );
-    return "approved";
+    return ok();
   });
 }

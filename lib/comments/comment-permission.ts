@@ -6,8 +6,8 @@ type CommentableWork = { posted: boolean; commentPermission: CommentPermission }
 // AO3's per-work setting: registered users only (the default), everyone, or nobody. Drafts never
 // take comments. Null means the viewer may comment.
 export function commentRefusal(work: CommentableWork, signedIn: boolean): CommentPermissionRefusal | null {
-  if (!work.posted) return "draft";
+  if (!work.posted) return "comment_on_draft";
   if (work.commentPermission === "NOBODY") return "comments_off";
-  if (work.commentPermission === "REGISTERED" && !signedIn) return "registered_only";
+  if (work.commentPermission === "REGISTERED" && !signedIn) return "comments_registered_only";
   return null;
 }

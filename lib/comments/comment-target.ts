@@ -11,7 +11,7 @@ type Target = { chapterId: number; parent: Parent | null } | { error: CommentErr
 export async function findTopLevelTarget(tx: Transaction, workId: number, chapterId: number, isCreator: boolean): Promise<Target> {
   const chapter = await tx.chapter.findFirst({ where: { id: chapterId, workId }, select: { posted: true } });
   if (!chapter || (!chapter.posted && !isCreator)) return { error: "not_found" };
-  if (!chapter.posted) return { error: "draft" };
+  if (!chapter.posted) return { error: "comment_on_draft" };
   return { chapterId, parent: null };
 }
 
@@ -33,7 +33,7 @@ export async function findReplyTarget(
     select: { id: true, chapterId: true, threadId: true, depth: true, authorId: true, approved: true, deletedAt: true },
   });
   if (!parent) return { error: "not_found" };
-  if (parent.deletedAt !== null || (!parent.approved && !isCreator)) return { error: "parent_unavailable" };
+  if (parent.deletedAt !== null || (!parent.approved && !isCreator)) return { error: "comment_parent_unavailable" };
   return {
     chapterId: parent.chapterId,
     parent: { id: parent.id, threadId: parent.threadId ?? parent.id, depth: parent.depth, authorId: parent.authorId, approved: parent.approved },

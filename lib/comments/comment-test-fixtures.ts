@@ -27,6 +27,6 @@ export const guest = (name = "Visitor", email = "visitor@example.test"): Comment
 // Posts a comment that the test expects to succeed and returns its id.
 export async function comment(by: Viewer, target: { workId: number; chapterId: number }, body: string, parentId?: number) {
   const result = await postComment(as(by), { ...target, parentId, body });
-  if (!result.ok) throw new Error(`comment refused: ${result.error}`);
-  return result.commentId;
+  if (!result.ok) throw new Error(`comment refused: ${result.code}`);
+  return result.value.commentId;
 }

@@ -13,7 +13,7 @@ describe("deleteComment", () => {
     const target = await workWithChapter(writer.id);
     const id = await comment(reader, target, "Gone soon");
     expect(await commentsCount(target.workId)).toBe(1);
-    expect(await deleteComment(reader, id)).toEqual({ deleted: true, workId: target.workId });
+    expect(await deleteComment(reader, id)).toEqual({ ok: true, value: { workId: target.workId } });
     expect(await db.comment.findUnique({ where: { id } })).toBeNull();
     expect(await commentsCount(target.workId)).toBe(0);
   });
@@ -24,7 +24,7 @@ describe("deleteComment", () => {
     const target = await workWithChapter(writer.id);
     const parent = await comment(reader, target, "Parent words");
     const reply = await comment(writer, target, "Reply words", parent);
-    expect(await deleteComment(reader, parent)).toMatchObject({ deleted: true });
+    expect(await deleteComment(reader, parent)).toMatchObject({ ok: true });
     const row = await db.comment.findUniqueOrThrow({ where: { id: parent } });
     expect(row.deletedAt).not.toBeNull();
     expect(row.body).toBe("");
@@ -35,13 +35,13 @@ describe("deleteComment", () => {
     ]);
     expect(shown?.count).toBe(1);
     // Deleting it again, or replying to it, does nothing.
-    expect(await deleteComment(reader, parent)).toEqual({ deleted: false });
+    expect(await deleteComment(reader, parent)).toEqual({ ok: false, code: "not_found" });
     expect(await postComment({ user: writer }, { ...target, parentId: parent, body: "Too late" })).toEqual({
       ok: false,
-      error: "parent_unavailable",
+      code: "comment_parent_unavailable",
     });
     // Once the last reply goes, the placeholder goes with it.
-    expect(await deleteComment(writer, reply)).toMatchObject({ deleted: true });
+    expect(await deleteComment(writer, reply)).toMatchObject({ ok: true });
     expect(await db.comment.count({ where: { workId: target.workId } })).toBe(0);
     expect(await commentsCount(target.workId)).toBe(0);
   });
@@ -52,9 +52,9 @@ describe("deleteComment", () => {
     const bystander = await seasonedUser("bystander");
     const target = await workWithChapter(writer.id);
     const id = await comment(reader, target, "Rude remark");
-    expect(await deleteComment(bystander, id)).toEqual({ deleted: false });
+    expect(await deleteComment(bystander, id)).toEqual({ ok: false, code: "not_found" });
     expect(await commentsCount(target.workId)).toBe(1);
-    expect(await deleteComment(writer, id)).toMatchObject({ deleted: true });
+    expect(await deleteComment(writer, id)).toMatchObject({ ok: true });
     expect(await commentsCount(target.workId)).toBe(0);
   });
 
@@ -65,7 +65,7 @@ describe("deleteComment", () => {
     const target = await workWithChapter(writer.id);
     await workWithChapter(otherWriter.id);
     const id = await comment(reader, target, "Stays");
-    expect(await deleteComment(otherWriter, id)).toEqual({ deleted: false });
+    expect(await deleteComment(otherWriter, id)).toEqual({ ok: false, code: "not_found" });
     expect(await db.comment.count({ where: { id } })).toBe(1);
   });
 
@@ -76,7 +76,7 @@ describe("deleteComment", () => {
     await comment(writer, target, "Keeps the count above zero");
     const id = await comment(reader, target, "Double delete");
     const results = await Promise.all([deleteComment(reader, id), deleteComment(writer, id)]);
-    expect(results.filter((result) => result.deleted)).toHaveLength(1);
+    expect(results.filter((result) => result.ok)).toHaveLength(1);
     expect(await commentsCount(target.workId)).toBe(1);
   });
 
@@ -106,12 +106,12 @@ describe("editComment", () => {
     const reader = await seasonedUser("reader");
     const target = await workWithChapter(writer.id);
     const id = await comment(reader, target, "Typo hree");
-    expect(await editComment(writer, { commentId: id, body: "Hijacked" })).toBe("not_found");
-    expect(await editComment(reader, { commentId: id, body: "Typo <em>here</em>" })).toBe("edited");
+    expect(await editComment(writer, { commentId: id, body: "Hijacked" })).toEqual({ ok: false, code: "not_found" });
+    expect(await editComment(reader, { commentId: id, body: "Typo <em>here</em>" })).toEqual({ ok: true });
     const row = await db.comment.findUniqueOrThrow({ where: { id } });
     expect(row.body).toBe("<p>Typo <em>here</em></p>");
     expect(row.editedAt).not.toBeNull();
-    expect(await editComment(reader, { commentId: id, body: "   " })).toBe("empty");
+    expect(await editComment(reader, { commentId: id, body: "   " })).toEqual({ ok: false, code: "comment_empty", field: "body" });
     expect(await commentsCount(target.workId)).toBe(1);
   });
 });

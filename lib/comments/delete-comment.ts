@@ -3,14 +3,13 @@ import type { Viewer } from "@/lib/auth/session";
 import { visibleCommentsWhere } from "@/lib/comments/comment-visibility";
 import { adjustCommentsCount } from "@/lib/comments/comments-count";
 import { db, type Transaction } from "@/lib/db";
-
-export type DeleteCommentResult = { deleted: true; workId: number } | { deleted: false };
+import { fail, ok, type Result } from "@/lib/result";
 
 // The author deletes their comment, or the work's creator any comment on it. A comment with replies
 // stays as "(Previous comment deleted.)" so its thread holds together; one without goes, and so do
 // deleted ancestors left with nothing below. Row locks keep a reply from landing mid-delete.
-export async function deleteComment(user: Viewer, commentId: number): Promise<DeleteCommentResult> {
-  return db.$transaction(async (tx): Promise<DeleteCommentResult> => {
+export async function deleteComment(user: Viewer, commentId: number): Promise<Result<{ workId: number }>> {
+  return db.$transaction(async (tx): Promise<Result<{ workId: number }>> => {
     await lockComment(tx, commentId);
     const comment = await tx.comment.findFirst({
       where: {
@@ -21,7 +20,7 @@ export async function deleteComment(user: Viewer, commentId: number): Promise<De
       },
       select: { workId: true, parentId: true, approved: true },
     });
-    if (!comment) return { deleted: false };
+    if (!comment) return fail("not_found");
     if (await hasReplies(tx, commentId)) {
       await tx.comment.update({ where: { id: commentId }, data: { deletedAt: new Date(), body: "" } });
     } else {
@@ -29,7 +28,7 @@ export async function deleteComment(user: Viewer, commentId: number): Promise<De
       await removeEmptyDeletedAncestors(tx, comment.parentId);
     }
     if (comment.approved) await adjustCommentsCount(tx, comment.workId, -1);
-    return { deleted: true, workId: comment.workId };
+    return ok({ workId: comment.workId });
   });
 }
 

@@ -36,7 +36,7 @@ describe("reading comments", () => {
     expect((await getCommentThread(id, reader))?.root.id).toBe(id);
     const draft = await workWithChapter(writer.id, {}, { draft: true });
     expect(await getWorkComments(draft.workId, draft.chapterId, reader)).toBeNull();
-    expect((await getWorkComments(draft.workId, draft.chapterId, writer))?.work.refusal).toBe("draft");
+    expect((await getWorkComments(draft.workId, draft.chapterId, writer))?.work.refusal).toBe("comment_on_draft");
   });
 
   test("guests never see a guest's email; the permission is reported for the form", async () => {
@@ -48,7 +48,7 @@ describe("reading comments", () => {
     expect(shown?.threads[0]).toMatchObject({ guestName: "Anna", author: null });
     expect(JSON.stringify(shown)).not.toContain("anna@example.test");
     const registeredOnly = await workWithChapter(writer.id);
-    expect((await getWorkComments(registeredOnly.workId, registeredOnly.chapterId, null))?.work.refusal).toBe("registered_only");
+    expect((await getWorkComments(registeredOnly.workId, registeredOnly.chapterId, null))?.work.refusal).toBe("comments_registered_only");
   });
 
   test("a thread page starts at its comment and reaches every depth in one thread query", async () => {

@@ -10,9 +10,9 @@ describe("postComment", () => {
     const reader = await seasonedUser("reader");
     const target = await workWithChapter(writer.id);
     const result = await postComment(as(reader), { ...target, body: "<em>Loved</em> it!<script>alert(1)</script>" });
-    expect(result).toMatchObject({ ok: true, approved: true });
+    expect(result).toMatchObject({ ok: true, value: { approved: true } });
     if (!result.ok) return;
-    const comment = await db.comment.findUniqueOrThrow({ where: { id: result.commentId } });
+    const comment = await db.comment.findUniqueOrThrow({ where: { id: result.value.commentId } });
     expect(comment).toMatchObject({ threadId: comment.id, depth: 0, parentId: null, authorId: reader.id });
     expect(comment.body).toBe("<p><em>Loved</em> it!</p>");
     expect(await commentsCount(target.workId)).toBe(1);
@@ -25,24 +25,24 @@ describe("postComment", () => {
     const reader = await seasonedUser("reader");
     const target = await workWithChapter(writer.id);
     const root = await postComment(as(reader), { ...target, body: "First!" });
-    if (!root.ok) throw new Error(root.error);
-    const reply = await postComment(as(writer), { ...target, parentId: root.commentId, body: "Thank you!" });
-    if (!reply.ok) throw new Error(reply.error);
-    const deeper = await postComment(as(reader), { ...target, parentId: reply.commentId, body: "You're welcome." });
-    if (!deeper.ok) throw new Error(deeper.error);
+    if (!root.ok) throw new Error(root.code);
+    const reply = await postComment(as(writer), { ...target, parentId: root.value.commentId, body: "Thank you!" });
+    if (!reply.ok) throw new Error(reply.code);
+    const deeper = await postComment(as(reader), { ...target, parentId: reply.value.commentId, body: "You're welcome." });
+    if (!deeper.ok) throw new Error(deeper.code);
     const rows = await db.comment.findMany({ where: { workId: target.workId }, orderBy: { id: "asc" } });
     expect(rows.map((row) => [row.parentId, row.threadId, row.depth])).toEqual([
-      [null, root.commentId, 0],
-      [root.commentId, root.commentId, 1],
-      [reply.commentId, root.commentId, 2],
+      [null, root.value.commentId, 0],
+      [root.value.commentId, root.value.commentId, 1],
+      [reply.value.commentId, root.value.commentId, 2],
     ]);
     expect(await commentsCount(target.workId)).toBe(3);
     const notices = await db.notice.findMany({ where: { workId: target.workId }, orderBy: { id: "asc" } });
     expect(notices.map((notice) => [notice.userId, notice.kind, notice.commentId])).toEqual([
-      [writer.id, "COMMENT", root.commentId],
-      [reader.id, "REPLY", reply.commentId],
+      [writer.id, "COMMENT", root.value.commentId],
+      [reader.id, "REPLY", reply.value.commentId],
       // The creator is answered on their own work: one REPLY notice, not a COMMENT as well.
-      [writer.id, "REPLY", deeper.commentId],
+      [writer.id, "REPLY", deeper.value.commentId],
     ]);
   });
 
@@ -59,14 +59,14 @@ describe("postComment", () => {
     const registered = await workWithChapter(writer.id);
     const everyone = await workWithChapter(writer.id, { commentPermission: "EVERYONE" });
     const nobody = await workWithChapter(writer.id, { commentPermission: "NOBODY" });
-    expect(await postComment(guest(), { ...registered, body: "Hi" })).toEqual({ ok: false, error: "registered_only" });
+    expect(await postComment(guest(), { ...registered, body: "Hi" })).toEqual({ ok: false, code: "comments_registered_only" });
     expect(await postComment(as(reader), { ...registered, body: "Hi" })).toMatchObject({ ok: true });
     const guestResult = await postComment(guest("Anna"), { ...everyone, body: "Hi from a guest" });
-    expect(guestResult).toMatchObject({ ok: true, approved: true });
+    expect(guestResult).toMatchObject({ ok: true, value: { approved: true } });
     const guestRow = await db.comment.findFirstOrThrow({ where: { workId: everyone.workId } });
     expect(guestRow).toMatchObject({ authorId: null, guestName: "Anna", guestEmail: "visitor@example.test" });
-    expect(await postComment(as(reader), { ...nobody, body: "Hi" })).toEqual({ ok: false, error: "comments_off" });
-    expect(await postComment(as(writer), { ...nobody, body: "Hi" })).toEqual({ ok: false, error: "comments_off" });
+    expect(await postComment(as(reader), { ...nobody, body: "Hi" })).toEqual({ ok: false, code: "comments_off" });
+    expect(await postComment(as(writer), { ...nobody, body: "Hi" })).toEqual({ ok: false, code: "comments_off" });
     expect(await commentsCount(nobody.workId)).toBe(0);
   });
 
@@ -75,9 +75,9 @@ describe("postComment", () => {
     const reader = await seasonedUser("reader");
     const draft = await workWithChapter(writer.id, { commentPermission: "EVERYONE" }, { draft: true });
     const restricted = await workWithChapter(writer.id, { commentPermission: "EVERYONE", restricted: "on" });
-    expect(await postComment(as(writer), { ...draft, body: "Note to self" })).toEqual({ ok: false, error: "draft" });
-    expect(await postComment(as(reader), { ...draft, body: "Sneaky" })).toEqual({ ok: false, error: "not_found" });
-    expect(await postComment(guest(), { ...restricted, body: "Sneaky" })).toEqual({ ok: false, error: "not_found" });
+    expect(await postComment(as(writer), { ...draft, body: "Note to self" })).toEqual({ ok: false, code: "comment_on_draft" });
+    expect(await postComment(as(reader), { ...draft, body: "Sneaky" })).toEqual({ ok: false, code: "not_found" });
+    expect(await postComment(guest(), { ...restricted, body: "Sneaky" })).toEqual({ ok: false, code: "not_found" });
     expect(await postComment(as(reader), { ...restricted, body: "Logged in, fine" })).toMatchObject({ ok: true });
   });
 
@@ -88,13 +88,13 @@ describe("postComment", () => {
     const second = await workWithChapter(writer.id);
     expect(await postComment(as(reader), { workId: first.workId, chapterId: second.chapterId, body: "Hi" })).toEqual({
       ok: false,
-      error: "not_found",
+      code: "not_found",
     });
     const root = await postComment(as(reader), { ...second, body: "On the second work" });
-    if (!root.ok) throw new Error(root.error);
-    expect(await postComment(as(reader), { ...first, parentId: root.commentId, body: "Cross-work reply" })).toEqual({
+    if (!root.ok) throw new Error(root.code);
+    expect(await postComment(as(reader), { ...first, parentId: root.value.commentId, body: "Cross-work reply" })).toEqual({
       ok: false,
-      error: "not_found",
+      code: "not_found",
     });
   });
 
@@ -104,11 +104,11 @@ describe("postComment", () => {
     const target = await workWithChapter(writer.id, { commentPermission: "EVERYONE" });
     const other = await workWithChapter(writer.id);
     expect(await postComment(as(reader), { ...target, body: "So good" })).toMatchObject({ ok: true });
-    expect(await postComment(as(reader), { ...target, body: "So good" })).toEqual({ ok: false, error: "duplicate" });
+    expect(await postComment(as(reader), { ...target, body: "So good" })).toEqual({ ok: false, code: "comment_duplicate", field: "body" });
     expect(await postComment(as(reader), { ...other, body: "So good" })).toMatchObject({ ok: true });
     expect(await postComment(as(writer), { ...target, body: "So good" })).toMatchObject({ ok: true });
     expect(await postComment(guest("G", "g@example.test"), { ...target, body: "Guest says hi" })).toMatchObject({ ok: true });
-    expect(await postComment(guest("G", "G@Example.test"), { ...target, body: "Guest says hi" })).toEqual({ ok: false, error: "duplicate" });
+    expect(await postComment(guest("G", "G@Example.test"), { ...target, body: "Guest says hi" })).toEqual({ ok: false, code: "comment_duplicate", field: "body" });
     expect(await commentsCount(target.workId)).toBe(3);
   });
 
@@ -120,7 +120,7 @@ describe("postComment", () => {
     for (const body of ["one", "two", "three"]) {
       expect(await postComment(as(newcomer), { ...target, body })).toMatchObject({ ok: true });
     }
-    expect(await postComment(as(newcomer), { ...target, body: "four" })).toEqual({ ok: false, error: "rate_limited" });
+    expect(await postComment(as(newcomer), { ...target, body: "four" })).toEqual({ ok: false, code: "comment_new_account_limit", field: "body" });
     for (const body of ["one", "two", "three", "four"]) {
       expect(await postComment(as(regular), { ...target, body })).toMatchObject({ ok: true });
     }
@@ -152,6 +152,6 @@ describe("postComment", () => {
   test("text that sanitises to nothing is refused", async () => {
     const writer = await seasonedUser("writer");
     const target = await workWithChapter(writer.id);
-    expect(await postComment(as(writer), { ...target, body: "<p><script>alert(1)</script></p>" })).toEqual({ ok: false, error: "empty" });
+    expect(await postComment(as(writer), { ...target, body: "<p><script>alert(1)</script></p>" })).toEqual({ ok: false, code: "comment_empty", field: "body" });
   });
 });

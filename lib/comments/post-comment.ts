@@ -1,6 +1,5 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/session";
-import type { CommentError } from "@/lib/comments/comment-errors";
 import { formatCommentBody } from "@/lib/comments/comment-body";
 import { isRateLimited, isRepeatComment, lockGuest } from "@/lib/comments/comment-limits";
 import { commentRefusal } from "@/lib/comments/comment-permission";
@@ -9,24 +8,26 @@ import { findReplyTarget, findTopLevelTarget } from "@/lib/comments/comment-targ
 import type { CommentInput } from "@/lib/comments/schema";
 import { db } from "@/lib/db";
 import { notifyComment } from "@/lib/notices/notify-comment";
+import { fail, ok, type Result } from "@/lib/result";
 import { readableWorksWhere } from "@/lib/works/visibility";
 
 export type Commenter = { user: Viewer } | { guest: { name: string; email: string } };
 
-export type PostCommentResult = { ok: true; commentId: number; approved: boolean } | { ok: false; error: CommentError };
+export type PostedComment = { commentId: number; approved: boolean };
+type PostCommentResult = Result<PostedComment>;
 
 // Leaves a comment or a reply. Everything is checked inside the transaction that writes it, with
 // the commenter (or guest email) locked, so limits hold under concurrent submits; the count and
 // the notices change with the row or not at all.
 export async function postComment(commenter: Commenter, input: CommentInput): Promise<PostCommentResult> {
   const body = formatCommentBody(input.body);
-  if (body === null) return { ok: false, error: "empty" };
+  if (body === null) return fail("comment_empty", { field: "body" });
   const viewer = "user" in commenter ? commenter.user : null;
   return db.$transaction(async (tx): Promise<PostCommentResult> => {
     if (viewer) {
       const limited = await isRateLimited(tx, viewer.id);
-      if (limited === null) return { ok: false, error: "not_found" };
-      if (limited) return { ok: false, error: "rate_limited" };
+      if (limited === null) return fail("not_found");
+      if (limited) return fail("comment_new_account_limit", { field: "body" });
     } else if ("guest" in commenter) {
       await lockGuest(tx, commenter.guest.email);
     }
@@ -34,18 +35,18 @@ export async function postComment(commenter: Commenter, input: CommentInput): Pr
       where: { AND: [{ id: input.workId }, readableWorksWhere(viewer)] },
       select: { id: true, creatorId: true, posted: true, commentPermission: true, moderateComments: true },
     });
-    if (!work) return { ok: false, error: "not_found" };
+    if (!work) return fail("not_found");
     const refusal = commentRefusal(work, viewer !== null);
-    if (refusal) return { ok: false, error: refusal };
+    if (refusal) return fail(refusal);
     const isCreator = viewer?.id === work.creatorId;
 
     const target = input.parentId
       ? await findReplyTarget(tx, work.id, input.parentId, viewer, isCreator)
       : await findTopLevelTarget(tx, work.id, input.chapterId, isCreator);
-    if ("error" in target) return { ok: false, error: target.error };
+    if ("error" in target) return fail(target.error);
 
     const identity = viewer ? { authorId: viewer.id } : { guestEmail: "guest" in commenter ? commenter.guest.email : "" };
-    if (await isRepeatComment(tx, work.id, identity, body)) return { ok: false, error: "duplicate" };
+    if (await isRepeatComment(tx, work.id, identity, body)) return fail("comment_duplicate", { field: "body" });
 
     const approved = isCreator || !work.moderateComments;
     const comment = await tx.comment.create({
@@ -85,6 +86,6 @@ export async function postComment(commenter: Commenter, input: CommentInput): Pr
       },
       { parentAuthor: approved },
     );
-    return { ok: true, commentId: comment.id, approved };
+    return ok({ commentId: comment.id, approved });
   });
 }

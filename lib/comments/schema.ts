@@ -1,10 +1,12 @@
 import { z } from "zod";
+import { idSchema } from "@/lib/actions/ids";
 
 // AO3's limit for one comment.
 export const COMMENT_MAX = 10_000;
 export const GUEST_NAME_MAX = 100;
 
-const id = z.coerce.number({ error: "Something went wrong; please reload the page." }).int().positive();
+// Ids come from hidden fields: a wrong one means a stale or tampered page.
+const id = idSchema.or(z.never({ error: "Something went wrong; please reload the page." }));
 const optionalId = z.preprocess((value) => (value === "" || value === undefined ? undefined : value), id.optional());
 
 const body = z

@@ -11,8 +11,8 @@ describe("leaveKudos", () => {
     const writer = await makeUser("writer");
     const reader = await makeUser("reader");
     const work = await makeWork(writer.id);
-    expect(await leaveKudos(work.id, { userId: reader.id })).toBe("thanks");
-    expect(await leaveKudos(work.id, { userId: reader.id })).toBe("already");
+    expect(await leaveKudos(work.id, { userId: reader.id })).toEqual({ ok: true, value: undefined });
+    expect(await leaveKudos(work.id, { userId: reader.id })).toEqual({ ok: false, code: "kudos_already" });
     expect(await kudosCount(work.id)).toBe(1);
   });
 
@@ -21,14 +21,14 @@ describe("leaveKudos", () => {
     const reader = await makeUser("reader");
     const work = await makeWork(writer.id);
     const results = await Promise.all(Array.from({ length: 6 }, () => leaveKudos(work.id, { userId: reader.id })));
-    expect(results.filter((result) => result === "thanks")).toHaveLength(1);
+    expect(results.filter((result) => result.ok)).toHaveLength(1);
     expect(await kudosCount(work.id)).toBe(1);
   });
 
   test("a creator cannot leave kudos on their own work", async () => {
     const writer = await makeUser("writer");
     const work = await makeWork(writer.id);
-    expect(await leaveKudos(work.id, { userId: writer.id })).toBe("own_work");
+    expect(await leaveKudos(work.id, { userId: writer.id })).toEqual({ ok: false, code: "kudos_own_work" });
     expect(await kudosCount(work.id)).toBe(0);
   });
 
@@ -37,11 +37,11 @@ describe("leaveKudos", () => {
     const open = await makeWork(writer.id);
     const restricted = await makeWork(writer.id, { restricted: "on" });
     const draft = await makeWork(writer.id, {}, { draft: true });
-    expect(await leaveKudos(open.id, { guestKey: "g1" })).toBe("thanks");
-    expect(await leaveKudos(open.id, { guestKey: "g1" })).toBe("already");
-    expect(await leaveKudos(open.id, { guestKey: "g2" })).toBe("thanks");
-    expect(await leaveKudos(restricted.id, { guestKey: "g1" })).toBe("not_found");
-    expect(await leaveKudos(draft.id, { guestKey: "g1" })).toBe("not_found");
+    expect(await leaveKudos(open.id, { guestKey: "g1" })).toEqual({ ok: true, value: undefined });
+    expect(await leaveKudos(open.id, { guestKey: "g1" })).toEqual({ ok: false, code: "kudos_already" });
+    expect(await leaveKudos(open.id, { guestKey: "g2" })).toEqual({ ok: true, value: undefined });
+    expect(await leaveKudos(restricted.id, { guestKey: "g1" })).toEqual({ ok: false, code: "not_found" });
+    expect(await leaveKudos(draft.id, { guestKey: "g1" })).toEqual({ ok: false, code: "not_found" });
     const summary = await kudosSummary(open.id);
     expect(summary).toEqual({ names: [], moreUsers: 0, guests: 2 });
   });

@@ -1,29 +1,29 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { fail, ok, type Result } from "@/lib/result";
 import { listedWorksWhere } from "@/lib/works/visibility";
 
 export type KudosGiver = { userId: number } | { guestKey: string };
-export type LeaveKudosResult = "thanks" | "already" | "own_work" | "not_found";
 
 // One kudos per user (or guest visitor) per work, never the creator's own. The unique
 // constraints decide; the counter moves only when a row was really inserted, in the same
 // transaction, so concurrent clicks count once.
-export async function leaveKudos(workId: number, giver: KudosGiver): Promise<LeaveKudosResult> {
+export async function leaveKudos(workId: number, giver: KudosGiver): Promise<Result> {
   const userId = "userId" in giver ? giver.userId : null;
   const guestKey = "guestKey" in giver ? giver.guestKey : null;
-  return db.$transaction(async (tx) => {
+  return db.$transaction(async (tx): Promise<Result> => {
     // Only works the giver may list: guests never restricted works, nobody drafts.
     const work = await tx.work.findFirst({
       where: { AND: [{ id: workId }, listedWorksWhere(userId === null ? null : { id: userId })] },
       select: { creatorId: true },
     });
-    if (!work) return "not_found";
-    if (work.creatorId === userId) return "own_work";
+    if (!work) return fail("not_found");
+    if (work.creatorId === userId) return fail("kudos_own_work");
     const inserted = await tx.$executeRaw`
       INSERT INTO kudos (work_id, user_id, guest_key) VALUES (${workId}, ${userId}, ${guestKey})
       ON CONFLICT DO NOTHING`;
-    if (inserted === 0) return "already";
+    if (inserted === 0) return fail("kudos_already");
     await tx.work.update({ where: { id: workId }, data: { kudosCount: { increment: 1 } } });
-    return "thanks";
+    return ok();
   });
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
+import { ok, type Result } from "@/lib/result";
 
 export const NOTICES_PER_PAGE = 30;
 
@@ -33,6 +34,7 @@ export async function listNotices(userId: number, page: number) {
 
 export type InboxNotice = Awaited<ReturnType<typeof listNotices>>["notices"][number];
 
-export async function markNoticesRead(userId: number) {
+export async function markNoticesRead(userId: number): Promise<Result> {
   await db.notice.updateMany({ where: { userId, readAt: null }, data: { readAt: new Date() } });
+  return ok();
 }

@@ -12,8 +12,8 @@ describe("subscriptions and the inbox", () => {
     const writer = await makeUser("writer");
     const reader = await makeUser("reader");
     const work = await makeWork(writer.id);
-    expect(await subscribe(reader.id, { workId: work.id })).toBe(true);
-    expect(await subscribe(writer.id, { workId: work.id })).toBe(false);
+    expect(await subscribe(reader.id, { workId: work.id })).toEqual({ ok: true, value: undefined });
+    expect(await subscribe(writer.id, { workId: work.id })).toEqual({ ok: false, code: "not_found" });
     await addChapter(writer.id, work.id, chapter, { draft: true });
     expect(await unreadNoticeCount(reader.id)).toBe(0);
     await addChapter(writer.id, work.id, chapter, { draft: false });

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db-errors";
+import { fail, ok, type Result } from "@/lib/result";
 
 export type SubscriptionTarget = { workId: number } | { creatorId: number };
 
@@ -14,20 +15,22 @@ export async function isSubscribed(subscriberId: number, target: SubscriptionTar
 
 // Subscribes to a posted work the subscriber can read (registered users see restricted works),
 // or to another user; never to yourself or your own work. Subscribing twice is harmless.
-export async function subscribe(subscriberId: number, target: SubscriptionTarget): Promise<boolean> {
+export async function subscribe(subscriberId: number, target: SubscriptionTarget): Promise<Result> {
   const allowed =
     "workId" in target
       ? await db.work.count({ where: { id: target.workId, posted: true, creatorId: { not: subscriberId } } })
       : target.creatorId !== subscriberId && (await db.user.count({ where: { id: target.creatorId } }));
-  if (!allowed) return false;
+  if (!allowed) return fail("not_found");
   try {
     await db.subscription.create({ data: { subscriberId, ...targetWhere(target) } });
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
   }
-  return true;
+  return ok();
 }
 
-export async function unsubscribe(subscriberId: number, target: SubscriptionTarget) {
+// Unsubscribing from what you never subscribed to changes nothing and is no error.
+export async function unsubscribe(subscriberId: number, target: SubscriptionTarget): Promise<Result> {
   await db.subscription.deleteMany({ where: { subscriberId, ...targetWhere(target) } });
+  return ok();
 }

@@ -15,8 +15,8 @@ describe("synonyms", () => {
     const tagged = await makeWork(writer.id, { relationships: canonical });
     const nicknamed = await makeWork(writer.id, { relationships: synonym });
     const platonic = await makeWork(writer.id, { relationships: `${canonical.replace("/", " & ")}` });
-    expect(await editTag(await tagId(canonical), { canonical: true, synonymOf: "" })).toEqual({ ok: true });
-    expect(await editTag(await tagId(synonym), { canonical: false, synonymOf: canonical })).toEqual({ ok: true });
+    expect(await editTag(await tagId(canonical), { canonical: true, synonymOf: "" })).toEqual({ ok: true, value: { name: canonical } });
+    expect(await editTag(await tagId(synonym), { canonical: false, synonymOf: canonical })).toEqual({ ok: true, value: { name: synonym } });
 
     for (const name of [canonical, synonym, synonym.toUpperCase()]) {
       const { works } = await filterWorks(parseWorkFilter({ include: name }), null);
@@ -36,8 +36,8 @@ describe("synonyms", () => {
     const loose = unique("Loose");
     await makeWork(writer.id, { characters: `${character}, ${loose}`, fandoms: fandom });
     await editTag(await tagId(fandom), { canonical: true, synonymOf: "" });
-    expect(await editTag(await tagId(character), { canonical: false, synonymOf: fandom })).toMatchObject({ ok: false, field: "synonymOf" });
-    expect(await editTag(await tagId(character), { canonical: false, synonymOf: loose })).toMatchObject({ ok: false, field: "synonymOf" });
-    expect(await editTag(await tagId(character), { canonical: false, synonymOf: "No Such Tag Anywhere" })).toMatchObject({ ok: false });
+    expect(await editTag(await tagId(character), { canonical: false, synonymOf: fandom })).toMatchObject({ ok: false, code: "tag_synonym_other_type", field: "synonymOf" });
+    expect(await editTag(await tagId(character), { canonical: false, synonymOf: loose })).toMatchObject({ ok: false, code: "tag_synonym_not_canonical", field: "synonymOf" });
+    expect(await editTag(await tagId(character), { canonical: false, synonymOf: "No Such Tag Anywhere" })).toMatchObject({ ok: false, code: "tag_unknown", field: "synonymOf" });
   });
 });

@@ -55,7 +55,8 @@ describe("postWork", () => {
   test("concurrent posts creating the same new tag both succeed with one tag", async () => {
     const writer = await makeUser("writer");
     const input = workInput({ characters: "Brand New Character Zed" });
-    await Promise.all([postWork(writer.id, input, { draft: false }), postWork(writer.id, input, { draft: false })]);
+    const results = await Promise.all([postWork(writer.id, input, { draft: false }), postWork(writer.id, input, { draft: false })]);
+    expect(results.map((result) => result.ok)).toEqual([true, true]);
     const tag = await db.tag.findUniqueOrThrow({ where: { nameKey: "brand new character zed" } });
     expect(tag.usesCount).toBe(2);
   });

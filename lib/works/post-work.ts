@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { chapterData } from "@/lib/chapters/chapter-text";
 import { notifyNewWork } from "@/lib/notices/notify-new-work";
+import { ok, type Result } from "@/lib/result";
 import { adjustTagUses, findOrCreateTags } from "@/lib/tags/find-or-create-tags";
 import type { PostWorkInput } from "@/lib/works/schema";
 import { refreshWorkTotals } from "@/lib/works/refresh-work-totals";
@@ -14,7 +15,7 @@ export async function postWork(creatorId: number, input: PostWorkInput, { draft 
   const chapters = [input, ...input.extraChapters].map(chapterData);
   const posted = !draft;
   const publishedAt = posted ? (input.publishedAt ?? new Date()) : null;
-  return db.$transaction(async (tx) => {
+  return db.$transaction(async (tx): Promise<Result<{ id: number }>> => {
     const tags = await findOrCreateTags(tx, workTagRequests(input));
     const work = await tx.work.create({
       data: {
@@ -35,6 +36,6 @@ export async function postWork(creatorId: number, input: PostWorkInput, { draft 
       await adjustTagUses(tx, tags.map((tag) => tag.id), 1);
       await notifyNewWork(tx, work.id, creatorId);
     }
-    return work;
+    return ok(work);
   });
 }

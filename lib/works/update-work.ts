@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { notifyNewWork } from "@/lib/notices/notify-new-work";
+import { fail, ok, type Result } from "@/lib/result";
 import { adjustTagUses, findOrCreateTags } from "@/lib/tags/find-or-create-tags";
 import { lockOwnWork } from "@/lib/works/lock-own-work";
 import { refreshWorkTotals } from "@/lib/works/refresh-work-totals";
@@ -10,9 +11,9 @@ import { workTagRequests } from "@/lib/works/work-tag-requests";
 
 // Saves the work's metadata and tags; `post` also posts a draft work with all its chapters.
 export async function updateWork(creatorId: number, workId: number, input: WorkMetadataInput, { post }: { post: boolean }) {
-  return db.$transaction(async (tx) => {
+  return db.$transaction(async (tx): Promise<Result<{ id: number }>> => {
     const work = await lockOwnWork(tx, workId, creatorId);
-    if (!work) return null;
+    if (!work) return fail("not_found");
     const postingNow = post && !work.posted;
     const before = (await tx.workTag.findMany({ where: { workId }, select: { tagId: true } })).map((link) => link.tagId);
     const after = (await findOrCreateTags(tx, workTagRequests(input))).map((tag) => tag.id);
@@ -38,6 +39,6 @@ export async function updateWork(creatorId: number, workId: number, input: WorkM
       await notifyNewWork(tx, workId, creatorId);
     }
     await refreshWorkTotals(tx, workId, { revised: false });
-    return { id: workId };
+    return ok({ id: workId });
   });
 }

@@ -30,6 +30,9 @@ export function workInput(overrides: WorkOverrides = {}) {
   });
 }
 
+// Posts (or saves as a draft) a work the test expects to be accepted and answers its id.
 export async function makeWork(creatorId: number, overrides: WorkOverrides = {}, { draft = false } = {}) {
-  return postWork(creatorId, workInput(overrides), { draft });
+  const result = await postWork(creatorId, workInput(overrides), { draft });
+  if (!result.ok) throw new Error(`postWork refused the test work: ${result.code}`);
+  return result.value;
 }

@@ -1,11 +1,14 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { requireUser } from "@/lib/auth/session";
+import { defineAction } from "@/lib/actions/define-action";
 import { markNoticesRead } from "@/lib/notices/inbox";
 
-export async function markAllRead() {
-  const user = await requireUser();
-  await markNoticesRead(user.id);
-  revalidatePath("/", "layout");
-}
+export const markAllRead = defineAction({
+  access: "user",
+  run: ({ actor }) => markNoticesRead(actor.id),
+  onSuccess: () => {
+    revalidatePath("/", "layout");
+    return { status: "success", fieldErrors: {}, values: {}, message: "All notices are marked as read." };
+  },
+});

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { NoticeItem } from "@/components/notices/notice-item";
+import { ActionForm } from "@/components/ui/action-form";
 import { Pagination } from "@/components/ui/pagination";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { requireUser } from "@/lib/auth/session";
@@ -18,9 +19,9 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
       <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">Inbox</h1>
         {unread && (
-          <form action={markAllRead}>
+          <ActionForm action={markAllRead}>
             <SubmitButton>Mark all as read</SubmitButton>
-          </form>
+          </ActionForm>
         )}
       </div>
       {notices.length === 0 ? (

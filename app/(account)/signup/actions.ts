@@ -1,11 +1,13 @@
 "use server";
 
-import { fieldError, validatedAction } from "@/lib/forms/validated-action";
+import { defineAction } from "@/lib/actions/define-action";
 import { createAccount } from "@/lib/users/create-account";
 import { signUpSchema } from "@/lib/users/schema";
 
-export const signUp = validatedAction(signUpSchema, async (input, values) => {
-  const result = await createAccount(input);
-  if (!result.ok) return fieldError(values, result.field, result.message);
-  return { status: "success", fieldErrors: {}, values, message: "Your account has been created." };
+// The form signs the new account in itself, with the credentials it still holds.
+export const signUp = defineAction({
+  access: "guest",
+  input: signUpSchema,
+  run: ({ input }) => createAccount(input),
+  onSuccess: (_account, { values }) => ({ status: "success", fieldErrors: {}, values, message: "Your account has been created." }),
 });

@@ -1,45 +1,40 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { notFound, redirect } from "next/navigation";
-import { requireUser } from "@/lib/auth/session";
-import { ALREADY_BOOKMARKED_MESSAGE } from "@/lib/bookmarks/bookmark-result";
+import { redirect } from "next/navigation";
+import { defineAction } from "@/lib/actions/define-action";
+import { idSchema } from "@/lib/actions/ids";
 import { createBookmark } from "@/lib/bookmarks/create-bookmark";
 import { deleteBookmark } from "@/lib/bookmarks/delete-bookmark";
 import { bookmarkSchema } from "@/lib/bookmarks/schema";
 import { updateBookmark } from "@/lib/bookmarks/update-bookmark";
-import type { FormState } from "@/lib/forms/form-state";
-import { validatedAction } from "@/lib/forms/validated-action";
+import { userBookmarksPath } from "@/lib/routes";
 
-function bookmarksPath(username: string) {
-  return `/users/${encodeURIComponent(username)}/bookmarks`;
-}
-
-// workId and bookmarkId come from the page; the acting user always from the session.
-export async function saveNewBookmark(workId: number, previous: FormState, formData: FormData) {
-  return validatedAction(bookmarkSchema, async (input, values) => {
-    const user = await requireUser();
-    const result = await createBookmark(user, workId, input);
-    if (!result.ok && result.error === "not-found") notFound();
-    if (!result.ok) return { status: "error", fieldErrors: {}, values, message: ALREADY_BOOKMARKED_MESSAGE };
-    revalidatePath("/", "layout");
-    redirect(bookmarksPath(user.username));
-  })(previous, formData);
-}
-
-export async function saveBookmark(bookmarkId: number, previous: FormState, formData: FormData) {
-  return validatedAction(bookmarkSchema, async (input) => {
-    const user = await requireUser();
-    const result = await updateBookmark(user.id, bookmarkId, input);
-    if (!result.ok) notFound();
-    revalidatePath("/", "layout");
-    redirect(bookmarksPath(user.username));
-  })(previous, formData);
-}
-
-export async function confirmDeleteBookmark(bookmarkId: number): Promise<FormState> {
-  const user = await requireUser();
-  if (!(await deleteBookmark(user.id, bookmarkId))) notFound();
+// After any change the reader lands on their bookmarks, as on AO3.
+function toOwnBookmarks(username: string): never {
   revalidatePath("/", "layout");
-  redirect(bookmarksPath(user.username));
+  redirect(userBookmarksPath(username));
 }
+
+export const saveNewBookmark = defineAction({
+  access: "user",
+  args: [idSchema],
+  input: bookmarkSchema,
+  run: ({ actor, args: [workId], input }) => createBookmark(actor, workId, input),
+  onSuccess: (_bookmark, { actor }) => toOwnBookmarks(actor.username),
+});
+
+export const saveBookmark = defineAction({
+  access: "user",
+  args: [idSchema],
+  input: bookmarkSchema,
+  run: ({ actor, args: [bookmarkId], input }) => updateBookmark(actor.id, bookmarkId, input),
+  onSuccess: (_bookmark, { actor }) => toOwnBookmarks(actor.username),
+});
+
+export const confirmDeleteBookmark = defineAction({
+  access: "user",
+  args: [idSchema],
+  run: ({ actor, args: [bookmarkId] }) => deleteBookmark(actor.id, bookmarkId),
+  onSuccess: (_nothing, { actor }) => toOwnBookmarks(actor.username),
+});

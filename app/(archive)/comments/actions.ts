@@ -2,82 +2,80 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { z } from "zod";
+import { defineAction } from "@/lib/actions/define-action";
+import type { FormState } from "@/lib/forms/form-state";
 import { approveComment } from "@/lib/comments/approve-comment";
-import { COMMENT_ERROR_MESSAGES, MODERATED_COMMENT_MESSAGE, type CommentError } from "@/lib/comments/comment-errors";
+import { MODERATED_COMMENT_MESSAGE } from "@/lib/comments/comment-errors";
 import { deleteComment } from "@/lib/comments/delete-comment";
 import { editComment } from "@/lib/comments/edit-comment";
-import { postComment, type PostCommentResult } from "@/lib/comments/post-comment";
+import { postComment, type PostedComment } from "@/lib/comments/post-comment";
 import { commentIdSchema, commentSchema, editCommentSchema, guestCommentSchema } from "@/lib/comments/schema";
-import { getCurrentUser, requireUser } from "@/lib/auth/session";
-import { fieldError, validatedAction } from "@/lib/forms/validated-action";
-import type { FormState, FormValues } from "@/lib/forms/form-state";
-
-// Refusals about what was typed sit next to the field; the rest is a message for the whole form.
-const FIELD_ERRORS = new Set<CommentError>(["empty", "duplicate", "rate_limited"]);
-
-function refused(error: CommentError, values: FormValues): FormState {
-  const message = COMMENT_ERROR_MESSAGES[error];
-  if (FIELD_ERRORS.has(error)) return fieldError(values, "body", message);
-  return { status: "error", fieldErrors: {}, values, message };
-}
 
 // On success the text is cleared but a guest's name and email stay for the next comment;
 // postedCommentId lets the form start afresh.
-function outcome(result: PostCommentResult, values: FormValues): FormState {
-  if (!result.ok) return refused(result.error, values);
+function posted({ commentId, approved }: PostedComment, guest: { guestName?: string; guestEmail?: string } = {}): FormState {
   revalidatePath("/", "layout");
-  const { guestName = "", guestEmail = "" } = values;
   return {
     status: "success",
     fieldErrors: {},
-    values: { guestName, guestEmail, postedCommentId: String(result.commentId) },
-    message: result.approved ? "Comment posted." : MODERATED_COMMENT_MESSAGE,
+    values: { guestName: guest.guestName ?? "", guestEmail: guest.guestEmail ?? "", postedCommentId: String(commentId) },
+    message: approved ? "Comment posted." : MODERATED_COMMENT_MESSAGE,
   };
 }
 
-const postAsUser = validatedAction(commentSchema, async (input, values) => {
-  const user = await getCurrentUser();
-  if (!user) return refused("registered_only", values);
-  return outcome(await postComment({ user }, input), values);
+// A logged-in reader's comment or reply; the commenter is the session's user, never a field.
+export const postCommentAction = defineAction({
+  access: "user",
+  input: commentSchema,
+  run: ({ actor, input }) => postComment({ user: actor }, input),
+  onSuccess: (comment) => posted(comment),
 });
 
-const postAsGuest = validatedAction(guestCommentSchema, async ({ guestName, guestEmail, ...input }, values) =>
-  outcome(await postComment({ guest: { name: guestName, email: guestEmail } }, input), values),
-);
-
-// Who is commenting comes from the session alone; a guest must sign with a name and an email.
-export async function postCommentAction(previous: FormState, formData: FormData): Promise<FormState> {
-  return (await getCurrentUser()) ? postAsUser(previous, formData) : postAsGuest(previous, formData);
-}
-
-export const editCommentAction = validatedAction(editCommentSchema, async (input, values) => {
-  const user = await requireUser();
-  const result = await editComment(user, input);
-  if (result !== "edited") return refused(result, values);
-  revalidatePath("/", "layout");
-  return { status: "success", fieldErrors: {}, values: {}, message: "Comment updated." };
+// A guest signs with a name and an email. Someone who has logged in meanwhile comments as themselves.
+export const postGuestCommentAction = defineAction({
+  access: "guest",
+  input: guestCommentSchema,
+  run: ({ actor, input: { guestName, guestEmail, ...comment } }) =>
+    postComment(actor ? { user: actor } : { guest: { name: guestName, email: guestEmail } }, comment),
+  onSuccess: (comment, { input }) => posted(comment, input),
 });
 
-// After deleting from a comment's own page, the reader goes back to the work: the page may be gone.
-function safeReturnPath(formData: FormData) {
-  const path = formData.get("returnTo");
-  return typeof path === "string" && path.startsWith("/works/") ? path : null;
-}
+export const editCommentAction = defineAction({
+  access: "user",
+  input: editCommentSchema,
+  run: ({ actor, input }) => editComment(actor, input),
+  onSuccess: () => {
+    revalidatePath("/", "layout");
+    return { status: "success", fieldErrors: {}, values: {}, message: "Comment updated." };
+  },
+});
 
-export async function deleteCommentAction(formData: FormData) {
-  const user = await requireUser();
-  const parsed = commentIdSchema.safeParse({ commentId: formData.get("commentId") });
-  if (!parsed.success) return;
-  const result = await deleteComment(user, parsed.data.commentId);
-  if (!result.deleted) return;
-  revalidatePath("/", "layout");
-  const returnTo = safeReturnPath(formData);
-  if (returnTo) redirect(returnTo);
-}
+// After deleting from a comment's own page the reader goes back to the work: the page may be gone.
+const deleteCommentSchema = commentIdSchema.extend({
+  returnTo: z
+    .string()
+    .optional()
+    .transform((path) => (path && /^\/works\/\d+(\/chapters\/\d+)?$/.test(path) ? path : undefined)),
+});
 
-export async function approveCommentAction(formData: FormData) {
-  const user = await requireUser();
-  const parsed = commentIdSchema.safeParse({ commentId: formData.get("commentId") });
-  if (!parsed.success) return;
-  if ((await approveComment(user, parsed.data.commentId)) === "approved") revalidatePath("/", "layout");
-}
+export const deleteCommentAction = defineAction({
+  access: "user",
+  input: deleteCommentSchema,
+  run: ({ actor, input }) => deleteComment(actor, input.commentId),
+  onSuccess: (_deleted, { input }) => {
+    revalidatePath("/", "layout");
+    if (input.returnTo) redirect(input.returnTo);
+    return { status: "success", fieldErrors: {}, values: {}, message: "Comment deleted." };
+  },
+});
+
+export const approveCommentAction = defineAction({
+  access: "user",
+  input: commentIdSchema,
+  run: ({ actor, input }) => approveComment(actor, input.commentId),
+  onSuccess: () => {
+    revalidatePath("/", "layout");
+    return { status: "success", fieldErrors: {}, values: {}, message: "Comment approved." };
+  },
+});

@@ -5,6 +5,7 @@ import { CommentList } from "@/components/comments/comment-list";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getCommentThread } from "@/lib/comments/get-comment-thread";
 import { parseId } from "@/lib/route-params";
+import { commentActions } from "../comment-actions";
 
 type Props = {
   params: Promise<{ id: string }>;
@@ -40,6 +41,7 @@ export default async function CommentThreadPage({ params, searchParams }: Props)
         view={{
           work,
           viewer,
+          actions: commentActions,
           showChapter: false,
           baseDepth: root.depth,
           open: { reply: opened(query.reply), edit: opened(query.edit), delete: opened(query.delete) },

@@ -1,12 +1,19 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { requireUser } from "@/lib/auth/session";
+import { defineAction } from "@/lib/actions/define-action";
+import { idSchema } from "@/lib/actions/ids";
+import { subscriptionIntentSchema } from "@/lib/subscriptions/schema";
 import { subscribe, unsubscribe } from "@/lib/subscriptions/subscriptions";
 
-export async function toggleUserSubscription(creatorId: number, username: string, subscribed: boolean) {
-  const user = await requireUser();
-  if (subscribed) await unsubscribe(user.id, { creatorId });
-  else await subscribe(user.id, { creatorId });
-  revalidatePath(`/users/${encodeURIComponent(username)}`);
-}
+export const setUserSubscription = defineAction({
+  access: "user",
+  args: [idSchema],
+  input: subscriptionIntentSchema,
+  run: ({ actor, args: [creatorId], input }) =>
+    input.intent === "subscribe" ? subscribe(actor.id, { creatorId }) : unsubscribe(actor.id, { creatorId }),
+  onSuccess: () => {
+    revalidatePath("/users/[username]", "page");
+    return { status: "success", fieldErrors: {}, values: {} };
+  },
+});

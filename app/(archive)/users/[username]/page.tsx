@@ -10,7 +10,7 @@ import { findUserByUsername } from "@/lib/users/find-user";
 import { parseWorkFilter } from "@/lib/works/filter-params";
 import { filterWorks } from "@/lib/works/filter-works";
 import { listOwnDrafts } from "@/lib/works/list-drafts";
-import { toggleUserSubscription } from "./actions";
+import { setUserSubscription } from "./actions";
 
 type Props = {
   params: Promise<{ username: string }>;
@@ -42,7 +42,7 @@ export default async function ProfilePage({ params, searchParams }: Props) {
           <SubscribeButton
             subscribed={subscribed}
             label={`to ${user.username}`}
-            action={toggleUserSubscription.bind(null, user.id, user.username, subscribed)}
+            action={setUserSubscription.bind(null, user.id)}
           />
         )}
       </nav>

@@ -1,30 +1,34 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { getCurrentUser, requireUser } from "@/lib/auth/session";
-import type { FormState } from "@/lib/forms/form-state";
-import { leaveKudos, type LeaveKudosResult } from "@/lib/kudos/leave-kudos";
+import { defineAction } from "@/lib/actions/define-action";
+import { idSchema } from "@/lib/actions/ids";
+import { leaveKudos } from "@/lib/kudos/leave-kudos";
+import { workPath } from "@/lib/routes";
+import { subscriptionIntentSchema } from "@/lib/subscriptions/schema";
 import { subscribe, unsubscribe } from "@/lib/subscriptions/subscriptions";
 import { guestVisitorKey } from "@/lib/visitors/visitor-key";
 
-const KUDOS_MESSAGES: Record<LeaveKudosResult, { status: FormState["status"]; message: string }> = {
-  thanks: { status: "success", message: "Thank you for leaving kudos!" },
-  already: { status: "error", message: "You have already left kudos here. :)" },
-  own_work: { status: "error", message: "You can't leave kudos on your own work." },
-  not_found: { status: "error", message: "Sorry, that work can't receive kudos." },
-};
-
 // The giver is the session's user, or — for a guest — a keyed hash of their connection.
-export async function giveKudos(workId: number): Promise<FormState> {
-  const user = await getCurrentUser();
-  const result = await leaveKudos(workId, user ? { userId: user.id } : { guestKey: await guestVisitorKey() });
-  if (result === "thanks") revalidatePath(`/works/${workId}`, "layout");
-  return { ...KUDOS_MESSAGES[result], fieldErrors: {}, values: {} };
-}
+export const giveKudos = defineAction({
+  access: "guest",
+  args: [idSchema],
+  run: async ({ actor, args: [workId] }) =>
+    leaveKudos(workId, actor ? { userId: actor.id } : { guestKey: await guestVisitorKey() }),
+  onSuccess: (_nothing, { args: [workId] }) => {
+    revalidatePath(workPath(workId), "layout");
+    return { status: "success", fieldErrors: {}, values: {}, message: "Thank you for leaving kudos!" };
+  },
+});
 
-export async function toggleWorkSubscription(workId: number, subscribed: boolean) {
-  const user = await requireUser();
-  if (subscribed) await unsubscribe(user.id, { workId });
-  else await subscribe(user.id, { workId });
-  revalidatePath(`/works/${workId}`, "layout");
-}
+export const setWorkSubscription = defineAction({
+  access: "user",
+  args: [idSchema],
+  input: subscriptionIntentSchema,
+  run: ({ actor, args: [workId], input }) =>
+    input.intent === "subscribe" ? subscribe(actor.id, { workId }) : unsubscribe(actor.id, { workId }),
+  onSuccess: (_nothing, { args: [workId] }) => {
+    revalidatePath(workPath(workId), "layout");
+    return { status: "success", fieldErrors: {}, values: {} };
+  },
+});

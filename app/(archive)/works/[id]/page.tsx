@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { WorkReader } from "@/components/works/work-reader";
+import { feedbackActions } from "./feedback-actions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { countView } from "@/lib/hits/count-view";
 import { parseId } from "@/lib/route-params";
@@ -31,5 +32,5 @@ export default async function WorkPage({ params, searchParams }: Props) {
   const texts = await getChapterTexts(work.id, shown.map((chapter) => chapter.id));
   const viewer = await getCurrentUser();
   await countView(work, viewer);
-  return <WorkReader work={work} texts={texts} fullView={fullView && work.chapters.length > 1} viewer={viewer} />;
+  return <WorkReader work={work} texts={texts} fullView={fullView && work.chapters.length > 1} viewer={viewer} actions={feedbackActions} />;
 }

@@ -1,18 +1,18 @@
 "use server";
 
-import { requireUser } from "@/lib/auth/session";
+import { defineAction } from "@/lib/actions/define-action";
 import type { ImportState } from "@/lib/works/import-state";
 import { importedWorkFormValues } from "@/lib/works/imported-work-form-values";
 import { readImportFile } from "@/lib/works/read-import-file";
 
-
-export async function importWorkFile(_previous: ImportState, formData: FormData): Promise<ImportState> {
-  await requireUser();
-  const file = formData.get("file");
-  const result = await readImportFile(file instanceof File ? file : null);
-  if (!result.ok) return { status: "error", fieldErrors: { file: [result.message] }, values: {}, message: result.message };
-  const { work } = result;
-  return {
+// Reads the file and hands the posting form its values; nothing is saved until the writer posts.
+export const importWorkFile = defineAction({
+  access: "user",
+  run: ({ formData }) => {
+    const file = formData.get("file");
+    return readImportFile(file instanceof File ? file : null);
+  },
+  onSuccess: (work): ImportState => ({
     status: "success",
     fieldErrors: {},
     values: importedWorkFormValues(work),
@@ -22,5 +22,5 @@ export async function importWorkFile(_previous: ImportState, formData: FormData)
       hasNotes: Boolean(work.notesBegin || work.notesEnd || work.chapters.some((chapter) => chapter.notesBegin || chapter.notesEnd)),
       chapters: work.chapters.map((chapter, index) => chapter.title || `Chapter ${index + 1}`),
     },
-  };
-}
+  }),
+});

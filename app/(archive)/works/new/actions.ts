@@ -2,14 +2,17 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { requireUser } from "@/lib/auth/session";
-import { validatedAction } from "@/lib/forms/validated-action";
+import { defineAction } from "@/lib/actions/define-action";
+import { workPath } from "@/lib/routes";
 import { postWork } from "@/lib/works/post-work";
 import { postWorkSchema } from "@/lib/works/schema";
 
-export const postNewWork = validatedAction(postWorkSchema, async (input, _values, formData) => {
-  const user = await requireUser();
-  const work = await postWork(user.id, input, { draft: formData.get("intent") === "draft" });
-  revalidatePath("/", "layout");
-  redirect(`/works/${work.id}`);
+export const postNewWork = defineAction({
+  access: "user",
+  input: postWorkSchema,
+  run: ({ actor, input, formData }) => postWork(actor.id, input, { draft: formData.get("intent") === "draft" }),
+  onSuccess: (work) => {
+    revalidatePath("/", "layout");
+    redirect(workPath(work.id));
+  },
 });

@@ -20,7 +20,7 @@ export default async function EditTagPage({ params }: { params: Promise<{ name: 
         {tag.synonyms.length > 0 && ` · synonyms: ${tag.synonyms.map((synonym) => synonym.name).join(", ")}`}
       </p>
       <EditTagForm
-        action={saveTag.bind(null, tag.id, tag.name)}
+        action={saveTag.bind(null, tag.id)}
         initialValues={{ canonical: tag.canonical ? "on" : "", synonymOf: tag.synonymOf?.name ?? "" }}
       />
     </div>

@@ -1,13 +1,18 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { notFound, redirect } from "next/navigation";
-import { requireUser } from "@/lib/auth/session";
+import { redirect } from "next/navigation";
+import { defineAction } from "@/lib/actions/define-action";
+import { idSchema } from "@/lib/actions/ids";
+import { userPath } from "@/lib/routes";
 import { deleteWork } from "@/lib/works/delete-work";
 
-export async function confirmDeleteWork(workId: number) {
-  const user = await requireUser();
-  if (!(await deleteWork(user.id, workId))) notFound();
-  revalidatePath("/", "layout");
-  redirect(`/users/${encodeURIComponent(user.username)}`);
-}
+export const confirmDeleteWork = defineAction({
+  access: "user",
+  args: [idSchema],
+  run: ({ actor, args: [workId] }) => deleteWork(actor.id, workId),
+  onSuccess: (_nothing, { actor }) => {
+    revalidatePath("/", "layout");
+    redirect(userPath(actor.username));
+  },
+});

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ActionForm } from "@/components/ui/action-form";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { requireOwnWork } from "@/lib/works/require-own-work";
 import { confirmDeleteWork } from "./actions";
@@ -15,10 +16,10 @@ export default async function DeleteWorkPage({ params }: { params: Promise<{ id:
         Are you sure you want to delete <strong>{work.title}</strong>? This removes its chapters, kudos and comments and
         cannot be undone. Readers&apos; bookmarks stay, marked as deleted.
       </p>
-      <form action={confirmDeleteWork.bind(null, work.id)} className="mt-4 flex gap-3">
+      <ActionForm action={confirmDeleteWork.bind(null, work.id)} className="mt-4 flex gap-3">
         <SubmitButton>Yes, delete work</SubmitButton>
         <Link href={`/works/${work.id}`} className="self-center underline">Cancel</Link>
-      </form>
+      </ActionForm>
     </div>
   );
 }

@@ -1,20 +1,22 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { notFound, redirect } from "next/navigation";
-import { requireUser } from "@/lib/auth/session";
-import type { FormState } from "@/lib/forms/form-state";
-import { validatedAction } from "@/lib/forms/validated-action";
+import { redirect } from "next/navigation";
+import { defineAction } from "@/lib/actions/define-action";
+import { idSchema } from "@/lib/actions/ids";
+import { workPath } from "@/lib/routes";
 import { workMetadataSchema } from "@/lib/works/schema";
 import { updateWork } from "@/lib/works/update-work";
 
-// workId comes from the page; ownership is checked by updateWork against the session's user.
-export async function editWork(workId: number, previous: FormState, formData: FormData) {
-  return validatedAction(workMetadataSchema, async (input) => {
-    const user = await requireUser();
-    const saved = await updateWork(user.id, workId, input, { post: formData.get("intent") === "post" });
-    if (!saved) notFound();
+// Ownership is checked by updateWork against the session's user, inside its transaction.
+export const editWork = defineAction({
+  access: "user",
+  args: [idSchema],
+  input: workMetadataSchema,
+  run: ({ actor, args: [workId], input, formData }) =>
+    updateWork(actor.id, workId, input, { post: formData.get("intent") === "post" }),
+  onSuccess: (work) => {
     revalidatePath("/", "layout");
-    redirect(`/works/${workId}`);
-  })(previous, formData);
-}
+    redirect(workPath(work.id));
+  },
+});

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { WorkReader } from "@/components/works/work-reader";
+import { feedbackActions } from "../../feedback-actions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { countView } from "@/lib/hits/count-view";
 import { parseId } from "@/lib/route-params";
@@ -28,5 +29,5 @@ export default async function ChapterPage({ params }: Props) {
   const texts = await getChapterTexts(work.id, [chapter.id]);
   const viewer = await getCurrentUser();
   await countView(work, viewer);
-  return <WorkReader work={work} texts={texts} fullView={false} viewer={viewer} />;
+  return <WorkReader work={work} texts={texts} fullView={false} viewer={viewer} actions={feedbackActions} />;
 }

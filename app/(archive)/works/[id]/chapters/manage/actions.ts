@@ -1,20 +1,28 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { notFound, redirect } from "next/navigation";
-import { requireUser } from "@/lib/auth/session";
+import { redirect } from "next/navigation";
+import { defineAction } from "@/lib/actions/define-action";
+import { idSchema } from "@/lib/actions/ids";
 import { orderFromPositions } from "@/lib/chapters/order-from-positions";
 import { reorderChapters } from "@/lib/chapters/reorder-chapters";
+import { fail } from "@/lib/result";
+import { manageChaptersPath, workPath } from "@/lib/routes";
 import { getOwnWork } from "@/lib/works/get-own-work";
 
-export async function updateChapterPositions(workId: number, formData: FormData) {
-  const user = await requireUser();
-  const work = await getOwnWork(workId, user.id);
-  if (!work) notFound();
-  const order = orderFromPositions(work.chapters.map((chapter) => chapter.id), formData);
-  const result = await reorderChapters(user.id, workId, order);
-  if (result === "not_found") notFound();
-  revalidatePath("/", "layout");
-  // A mismatch means a chapter was added or deleted meanwhile: show the page again as it is now.
-  redirect(result === "reordered" ? `/works/${workId}` : `/works/${workId}/chapters/manage`);
-}
+export const updateChapterPositions = defineAction({
+  access: "user",
+  args: [idSchema],
+  run: async ({ actor, args: [workId], formData }) => {
+    const work = await getOwnWork(workId, actor.id);
+    if (!work) return fail("not_found");
+    const result = await reorderChapters(actor.id, workId, orderFromPositions(work.chapters.map((chapter) => chapter.id), formData));
+    // A chapter added or deleted meanwhile: the page shows the chapters as they are now, with the message.
+    if (!result.ok) revalidatePath(manageChaptersPath(workId));
+    return result;
+  },
+  onSuccess: (_nothing, { args: [workId] }) => {
+    revalidatePath("/", "layout");
+    redirect(workPath(workId));
+  },
+});

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ActionForm } from "@/components/ui/action-form";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { requireOwnWork } from "@/lib/works/require-own-work";
 import { updateChapterPositions } from "./actions";
@@ -15,7 +16,7 @@ export default async function ManageChaptersPage({ params }: { params: Promise<{
         Manage Chapters of <Link href={`/works/${work.id}`} className="text-red-900 underline">{work.title}</Link>
       </h1>
       <p className="mb-4 text-sm text-stone-600">Type the position each chapter should have, then update.</p>
-      <form action={updateChapterPositions.bind(null, work.id)} className="space-y-2">
+      <ActionForm action={updateChapterPositions.bind(null, work.id)} className="space-y-2">
         <ol className="space-y-2">
           {work.chapters.map((chapter) => {
             const name = `${chapter.position}. ${chapter.title || `Chapter ${chapter.position}`}`;
@@ -43,7 +44,7 @@ export default async function ManageChaptersPage({ params }: { params: Promise<{
           })}
         </ol>
         <SubmitButton>Update Positions</SubmitButton>
-      </form>
+      </ActionForm>
     </div>
   );
 }

@@ -1,19 +1,21 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { notFound, redirect } from "next/navigation";
-import { requireUser } from "@/lib/auth/session";
+import { redirect } from "next/navigation";
+import { defineAction } from "@/lib/actions/define-action";
+import { idSchema } from "@/lib/actions/ids";
 import { addChapter } from "@/lib/chapters/add-chapter";
 import { chapterSchema } from "@/lib/chapters/schema";
-import type { FormState } from "@/lib/forms/form-state";
-import { validatedAction } from "@/lib/forms/validated-action";
+import { chapterPath } from "@/lib/routes";
 
-export async function addNewChapter(workId: number, previous: FormState, formData: FormData) {
-  return validatedAction(chapterSchema, async (input) => {
-    const user = await requireUser();
-    const chapter = await addChapter(user.id, workId, input, { draft: formData.get("intent") === "draft" });
-    if (!chapter) notFound();
+export const addNewChapter = defineAction({
+  access: "user",
+  args: [idSchema],
+  input: chapterSchema,
+  run: ({ actor, args: [workId], input, formData }) =>
+    addChapter(actor.id, workId, input, { draft: formData.get("intent") === "draft" }),
+  onSuccess: (chapter, { args: [workId] }) => {
     revalidatePath("/", "layout");
-    redirect(`/works/${workId}/chapters/${chapter.id}`);
-  })(previous, formData);
-}
+    redirect(chapterPath(workId, chapter.id));
+  },
+});

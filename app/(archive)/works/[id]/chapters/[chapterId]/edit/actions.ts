@@ -1,36 +1,32 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { notFound, redirect } from "next/navigation";
-import { requireUser } from "@/lib/auth/session";
+import { redirect } from "next/navigation";
+import { defineAction } from "@/lib/actions/define-action";
+import { idSchema } from "@/lib/actions/ids";
 import { deleteChapter } from "@/lib/chapters/delete-chapter";
 import { chapterSchema } from "@/lib/chapters/schema";
 import { updateChapter } from "@/lib/chapters/update-chapter";
-import type { FormState } from "@/lib/forms/form-state";
-import { validatedAction } from "@/lib/forms/validated-action";
+import { chapterPath, workPath } from "@/lib/routes";
 
-export async function saveChapter(workId: number, chapterId: number, previous: FormState, formData: FormData) {
-  return validatedAction(chapterSchema, async (input) => {
-    const user = await requireUser();
-    const saved = await updateChapter(user.id, workId, chapterId, input, { post: formData.get("intent") === "post" });
-    if (!saved) notFound();
+export const saveChapter = defineAction({
+  access: "user",
+  args: [idSchema, idSchema],
+  input: chapterSchema,
+  run: ({ actor, args: [workId, chapterId], input, formData }) =>
+    updateChapter(actor.id, workId, chapterId, input, { post: formData.get("intent") === "post" }),
+  onSuccess: (_chapter, { args: [workId, chapterId] }) => {
     revalidatePath("/", "layout");
-    redirect(`/works/${workId}/chapters/${chapterId}`);
-  })(previous, formData);
-}
+    redirect(chapterPath(workId, chapterId));
+  },
+});
 
-export async function removeChapter(workId: number, chapterId: number): Promise<FormState> {
-  const user = await requireUser();
-  const result = await deleteChapter(user.id, workId, chapterId);
-  if (result === "not_found") notFound();
-  if (result === "only_chapter") {
-    return {
-      status: "error",
-      fieldErrors: {},
-      values: {},
-      message: "You can't delete the only posted chapter of a work. Delete the work instead.",
-    };
-  }
-  revalidatePath("/", "layout");
-  redirect(`/works/${workId}`);
-}
+export const removeChapter = defineAction({
+  access: "user",
+  args: [idSchema, idSchema],
+  run: ({ actor, args: [workId, chapterId] }) => deleteChapter(actor.id, workId, chapterId),
+  onSuccess: (_nothing, { args: [workId] }) => {
+    revalidatePath("/", "layout");
+    redirect(workPath(workId));
+  },
+});

@@ -1,0 +1,14 @@
+import type { FeedbackActions } from "@/components/works/feedback-actions";
+import { confirmDeleteBookmark, saveBookmark, saveNewBookmark } from "../../bookmarks/actions";
+import { commentActions } from "../../comments/comment-actions";
+import { giveKudos, setWorkSubscription } from "./actions";
+
+// Everything a reader can do below a work's text, handed to the page's components.
+export const feedbackActions: FeedbackActions = {
+  giveKudos,
+  setWorkSubscription,
+  saveNewBookmark,
+  saveBookmark,
+  deleteBookmark: confirmDeleteBookmark,
+  comments: commentActions,
+};

@@ -1,0 +1,22 @@
+// Paths of the UI contract's routes (../shared/UI-CONTRACT.md), built in one place so that
+// names are always URI-encoded and a route's shape changes in one file.
+const segment = encodeURIComponent;
+
+export const homePath = () => "/";
+export const worksPath = () => "/works";
+export const newWorkPath = () => "/works/new";
+export const workPath = (workId: number) => `/works/${workId}`;
+export const fullWorkPath = (workId: number) => `/works/${workId}?view=full`;
+export const editWorkPath = (workId: number) => `/works/${workId}/edit`;
+export const newChapterPath = (workId: number) => `/works/${workId}/chapters/new`;
+export const manageChaptersPath = (workId: number) => `/works/${workId}/chapters/manage`;
+export const chapterPath = (workId: number, chapterId: number) => `/works/${workId}/chapters/${chapterId}`;
+export const editChapterPath = (workId: number, chapterId: number) => `/works/${workId}/chapters/${chapterId}/edit`;
+export const tagWorksPath = (name: string) => `/tags/${segment(name)}/works`;
+export const editTagPath = (name: string) => `/tags/${segment(name)}/edit`;
+export const userPath = (username: string) => `/users/${segment(username)}`;
+export const userBookmarksPath = (username: string) => `/users/${segment(username)}/bookmarks`;
+export const commentPath = (commentId: number) => `/comments/${commentId}`;
+export const inboxPath = () => "/inbox";
+export const loginPath = (callbackUrl?: string) =>
+  callbackUrl ? `/login?callbackUrl=${segment(callbackUrl)}` : "/login";
