@@ -1,13 +1,10 @@
 // `npm run bench`: builds a synthetic archive (BENCH_WORKS works, default 100,000) in a throwaway
 // database and times the listing, facet and autocomplete queries through Folio's own lib code.
 // Reports median and 95th percentile; compare with the targets in the README.
-import { mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
 import { createDatabaseIfMissing, dropDatabase, migrate, withDatabase } from "../scripts/lib/database";
-import { startEmbeddedPostgres } from "../scripts/lib/embedded-postgres";
+import { startThrowawayPostgres } from "../scripts/lib/throwaway-postgres";
 import { seedBenchData } from "./seed-bench-data";
 
 const WORKS = Number(process.env.BENCH_WORKS ?? 100_000);
@@ -29,8 +26,7 @@ async function time(label: string, run: () => Promise<unknown>) {
 }
 
 async function main() {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), "folio-bench-pg-"));
-  const server = await startEmbeddedPostgres(dataDir);
+  const server = await startThrowawayPostgres("bench-postgres");
   const adminUrl = server.url("postgres");
   try {
     await createDatabaseIfMissing(adminUrl, DATABASE);
@@ -68,7 +64,6 @@ async function main() {
   } finally {
     await dropDatabase(adminUrl, DATABASE).catch(() => {});
     await server.stop();
-    rmSync(dataDir, { recursive: true, force: true });
   }
 }
 

@@ -1,10 +1,7 @@
 // `npm run admin -- grant <username>` / `revoke <username>`: the admin role edits tags. Uses
 // DATABASE_URL, else the embedded server of `npm start` (running or not).
-import path from "node:path";
 import pg from "pg";
-import { provideDatabase } from "./lib/database";
-import { embeddedDatabaseUrl, runningServer } from "./lib/embedded-postgres";
-import { ROOT } from "./lib/run";
+import { openArchiveDatabase } from "./lib/archive-database";
 
 const USAGE = "Usage: npm run admin -- grant <username>   |   npm run admin -- revoke <username>";
 
@@ -14,12 +11,8 @@ async function main() {
     console.error(USAGE);
     process.exit(2);
   }
-  const dataDir = path.join(ROOT, ".data", "postgres");
   // `npm start` may already run the embedded server: use it rather than fail to start a second.
-  const running = process.env.DATABASE_URL ? null : runningServer(dataDir);
-  const database = running
-    ? { url: embeddedDatabaseUrl(running.port, "folio"), stop: async () => {} }
-    : await provideDatabase(dataDir);
+  const database = await openArchiveDatabase();
   const client = new pg.Client({ connectionString: database.url });
   try {
     await client.connect();

@@ -5,6 +5,7 @@ import path from "node:path";
 import { ensureAuthSecret } from "./lib/auth-secret";
 import { buildIsCurrent } from "./lib/build-is-current";
 import { DatabaseInUseError } from "./lib/embedded-postgres";
+import { PostgresUnreachableError } from "./lib/postgres-reach";
 import { migrate, provideDatabase, seed } from "./lib/database";
 import { bin, ROOT, run } from "./lib/run";
 
@@ -56,6 +57,7 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof DatabaseInUseError ? error.message : error);
+  const explained = error instanceof DatabaseInUseError || error instanceof PostgresUnreachableError;
+  console.error(explained ? error.message : error);
   process.exit(1);
 });

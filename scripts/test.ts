@@ -1,13 +1,10 @@
 // `npm test`: typecheck, lint, unit and integration tests, then the browser tests against one
 // production build — all on one PostgreSQL server (embedded in a temporary directory unless
 // TEST_DATABASE_URL names a server), with fresh databases that are dropped at the end.
-import { mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { createDatabaseIfMissing, dropDatabase, migrate, seed, withDatabase } from "./lib/database";
-import { startEmbeddedPostgres } from "./lib/embedded-postgres";
 import { findFreePort } from "./lib/free-port";
 import { bin, run } from "./lib/run";
+import { startThrowawayPostgres } from "./lib/throwaway-postgres";
 
 const RUN_ID = `${process.pid}_${Date.now()}`;
 const TEMPLATE = `folio_template_${RUN_ID}`;
@@ -31,15 +28,8 @@ async function provideServer() {
     assertLocal(configured);
     return { adminUrl: configured, stop: async () => {} };
   }
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), "folio-test-pg-"));
-  const server = await startEmbeddedPostgres(dataDir);
-  return {
-    adminUrl: server.url("postgres"),
-    stop: async () => {
-      await server.stop();
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
+  const server = await startThrowawayPostgres("test-postgres");
+  return { adminUrl: server.url("postgres"), stop: server.stop };
 }
 
 // `npm test` runs every stage; `npm test -- --only=e2e [playwright args]` (or unit, static)

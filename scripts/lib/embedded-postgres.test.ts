@@ -1,33 +1,107 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
-import { describe, expect, test } from "vitest";
+import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { DatabaseInUseError, startEmbeddedPostgres } from "./embedded-postgres";
+import { passwordFileFor } from "./postgres-password";
+import { letPostgresUserReach, PostgresUnreachableError } from "./postgres-reach";
+import { ROOT } from "./run";
+
+async function query(url: string, sql: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(sql)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+// Inside the checkout, like the real .data/: the postgres user must reach it.
+let folder: string;
+beforeEach(() => {
+  mkdirSync(path.join(ROOT, ".data"), { recursive: true });
+  folder = mkdtempSync(path.join(ROOT, ".data", "embedded-test-"));
+});
+afterEach(() => rmSync(folder, { recursive: true, force: true }));
 
 describe("the embedded PostgreSQL", () => {
   test("keeps data across restarts and refuses a second server on the same data directory", async () => {
-    const dataDir = mkdtempSync(path.join(os.tmpdir(), "folio-embedded-test-"));
+    const dataDir = path.join(folder, "postgres");
+    const first = await startEmbeddedPostgres(dataDir);
+    await query(first.url("postgres"), "CREATE TABLE kept (value text); INSERT INTO kept VALUES ('still here')");
+
+    const second = startEmbeddedPostgres(dataDir);
+    await expect(second).rejects.toBeInstanceOf(DatabaseInUseError);
+    await expect(second).rejects.toThrow(/Another Folio is already using the database/);
+    await first.stop();
+
+    const again = await startEmbeddedPostgres(dataDir);
+    expect(await query(again.url("postgres"), "SELECT value FROM kept")).toEqual([{ value: "still here" }]);
+    await again.stop();
+  }, 60_000);
+
+  test("logs in with a random password kept in a private file, over SCRAM only", async () => {
+    const dataDir = path.join(folder, "postgres");
+    const server = await startEmbeddedPostgres(dataDir);
     try {
-      const first = await startEmbeddedPostgres(dataDir);
-      const client = new pg.Client({ connectionString: first.url("postgres") });
-      await client.connect();
-      await client.query("CREATE TABLE kept (value text); INSERT INTO kept VALUES ('still here')");
-      await client.end();
+      const file = passwordFileFor(dataDir);
+      expect(statSync(file).mode & 0o777).toBe(0o600);
+      const password = readFileSync(file, "utf8").trim();
+      expect(password).toMatch(/^[\w-]{32}$/);
+      expect(server.url("postgres")).toContain(`:${password}@127.0.0.1:`);
 
-      const second = startEmbeddedPostgres(dataDir);
-      await expect(second).rejects.toBeInstanceOf(DatabaseInUseError);
-      await expect(second).rejects.toThrow(/Another Folio is already using the database/);
-      await first.stop();
+      const [settings] = await query(server.url("postgres"), "SELECT current_setting('password_encryption') AS encryption, rolpassword FROM pg_authid WHERE rolname = 'folio'");
+      expect(settings.encryption).toBe("scram-sha-256");
+      expect(settings.rolpassword).toMatch(/^SCRAM-SHA-256\$/);
+      const rules = await query(server.url("postgres"), "SELECT DISTINCT auth_method FROM pg_hba_file_rules");
+      expect(rules).toEqual([{ auth_method: "scram-sha-256" }]);
 
-      const again = await startEmbeddedPostgres(dataDir);
-      const reader = new pg.Client({ connectionString: again.url("postgres") });
-      await reader.connect();
-      expect((await reader.query("SELECT value FROM kept")).rows).toEqual([{ value: "still here" }]);
-      await reader.end();
-      await again.stop();
+      const wrong = new URL(server.url("postgres"));
+      wrong.password = "folio";
+      await expect(query(wrong.toString(), "SELECT 1")).rejects.toMatchObject({ code: "28P01" });
     } finally {
-      rmSync(dataDir, { recursive: true, force: true });
+      await server.stop();
     }
   }, 60_000);
+
+  test("moves a data directory made with the old folio/folio password to the password file", async () => {
+    const dataDir = path.join(folder, "postgres");
+    const server = await startEmbeddedPostgres(dataDir);
+    // Recreate what an older Folio left behind: the legacy password, cleartext `password`
+    // authentication and no password file.
+    await query(server.url("postgres"), "ALTER ROLE folio PASSWORD 'folio'");
+    await server.stop();
+    rmSync(passwordFileFor(dataDir));
+    writeFileSync(path.join(dataDir, "pg_hba.conf"), "host all all 127.0.0.1/32 password\n");
+
+    const upgraded = await startEmbeddedPostgres(dataDir);
+    try {
+      const password = readFileSync(passwordFileFor(dataDir), "utf8").trim();
+      expect(password).not.toBe("folio");
+      expect(await query(upgraded.url("postgres"), "SELECT DISTINCT auth_method FROM pg_hba_file_rules")).toEqual([{ auth_method: "scram-sha-256" }]);
+    } finally {
+      await upgraded.stop();
+    }
+  }, 60_000);
+});
+
+describe.runIf(process.getuid?.() === 0)("reaching the data directory as the postgres user", () => {
+  test("adds o+x inside the checkout but only names a blocking folder outside it", () => {
+    const inside = path.join(folder, "private", "postgres");
+    mkdirSync(inside, { recursive: true, mode: 0o700 });
+    letPostgresUserReach(inside, [ROOT]);
+    expect(statSync(path.join(folder, "private")).mode & 0o001).toBe(0o001);
+
+    const outside = mkdtempSync(path.join("/tmp", "folio-private-")); // 0700, outside the checkout
+    try {
+      const target = path.join(outside, "checkout");
+      mkdirSync(target);
+      expect(() => letPostgresUserReach(target, [ROOT])).toThrow(PostgresUnreachableError);
+      expect(() => letPostgresUserReach(target, [ROOT])).toThrow(`chmod o+x ${outside}`);
+      expect(statSync(outside).mode & 0o777).toBe(0o700);
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
+  });
 });

