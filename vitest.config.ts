@@ -19,7 +19,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "db",
-          include: ["lib/**/*.db.test.ts"],
+          include: ["lib/**/*.db.test.ts", "scripts/**/*.db.test.ts"],
           setupFiles: ["scripts/test/database-per-file.ts"],
           testTimeout: 20_000,
           hookTimeout: 30_000,
