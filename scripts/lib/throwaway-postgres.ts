@@ -1,18 +1,23 @@
-// A temporary embedded server for tests and benchmarks, removed again by stop(). Its folder is
-// inside the checkout (under the gitignored .data/), not in os.tmpdir(): the "postgres" user must
-// reach the binaries in node_modules anyway, so one reachable place serves both, and a private
-// TMPDIR does not matter.
-import { mkdtempSync, mkdirSync, rmSync } from "node:fs";
+// A temporary embedded server for tests and benchmarks, removed again by stop(). It lives in its
+// own folder under os.tmpdir() — data, password file and, when the checkout sits in a folder the
+// "postgres" user cannot enter (CI's `mktemp -d`), a mirror of the binaries — so that `npm test`
+// works from any checkout without changing a folder outside it.
+import { chmodSync, mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { type RunningDatabase, startEmbeddedPostgres } from "./embedded-postgres";
-import { ROOT } from "./run";
+
+// The folder itself: mkdtemp makes it 0700; ours to open for the postgres user (traverse only).
+export function makeThrowawayFolder(purpose: string) {
+  const folder = mkdtempSync(path.join(os.tmpdir(), `folio-${purpose}-`));
+  chmodSync(folder, 0o711);
+  return folder;
+}
 
 export async function startThrowawayPostgres(purpose: string): Promise<RunningDatabase> {
-  const parent = path.join(ROOT, ".data");
-  mkdirSync(parent, { recursive: true });
-  const folder = mkdtempSync(path.join(parent, `${purpose}-`));
+  const folder = makeThrowawayFolder(purpose);
   try {
-    const server = await startEmbeddedPostgres(path.join(folder, "postgres"));
+    const server = await startEmbeddedPostgres(path.join(folder, "postgres"), { mirrorBinariesIn: folder });
     return {
       url: server.url,
       stop: async () => {
