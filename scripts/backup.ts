@@ -19,8 +19,9 @@ async function main() {
   try {
     const manifest = await writeBackup(database.url, file);
     const rows = manifest.tables.reduce((sum, table) => sum + table.rows, 0);
-    const size = (statSync(file).size / 1024 / 1024).toFixed(1);
-    console.log(`Backed up ${rows.toLocaleString("en")} rows in ${manifest.tables.length} tables (schema ${manifest.migrations.at(-1)}) to ${file} (${size} MB).`);
+    const kib = statSync(file).size / 1024;
+    const size = kib < 1024 ? `${Math.ceil(kib)} KB` : `${(kib / 1024).toFixed(1)} MB`;
+    console.log(`Backed up ${rows.toLocaleString("en")} rows in ${manifest.tables.length} tables (schema ${manifest.migrations.at(-1)}) to ${file} (${size}).`);
   } finally {
     await database.stop();
   }
