@@ -123,14 +123,14 @@ describe("archive tags", () => {
 
 describe("the database holds the tag rules, even for raw SQL", () => {
   test("archive tags can't be re-typed, renamed, made non-canonical, or imitated", async () => {
-    await expect(db.$executeRaw`UPDATE tags SET type = 'FREEFORM' WHERE name_key = 'explicit'`).rejects.toThrow();
-    await expect(db.$executeRaw`UPDATE tags SET name = 'Explicit!' WHERE name_key = 'explicit'`).rejects.toThrow();
-    await expect(db.$executeRaw`UPDATE tags SET canonical = false WHERE name_key = 'major character death'`).rejects.toThrow();
-    await expect(db.$executeRaw`INSERT INTO tags (name, type) VALUES ('Super Explicit', 'RATING')`).rejects.toThrow();
-    await expect(db.$executeRaw`INSERT INTO tags (name, type) VALUES ('EXPLICIT', 'FREEFORM')`).rejects.toThrow();
+    await expect(db.$executeRaw`UPDATE tags SET type = 'FREEFORM' WHERE name_key = 'explicit'`).rejects.toThrow(/tags_archive_type_fixed/);
+    await expect(db.$executeRaw`UPDATE tags SET name = 'Explicit!' WHERE name_key = 'explicit'`).rejects.toThrow(/tags_archive_type_fixed/);
+    await expect(db.$executeRaw`UPDATE tags SET canonical = false WHERE name_key = 'major character death'`).rejects.toThrow(/tags_archive_canonical/);
+    await expect(db.$executeRaw`INSERT INTO tags (name, type, canonical) VALUES ('Super Explicit', 'RATING', true)`).rejects.toThrow(/tags_archive_type_fixed/);
+    await expect(db.$executeRaw`INSERT INTO tags (name, type) VALUES ('EXPLICIT', 'FREEFORM')`).rejects.toThrow(/tags_archive_type_fixed/);
     const someFreeform = unique("Plain Freeform");
     await db.$executeRaw`INSERT INTO tags (name, type) VALUES (${someFreeform}, 'FREEFORM')`;
-    await expect(db.$executeRaw`UPDATE tags SET type = 'CATEGORY' WHERE name = ${someFreeform}`).rejects.toThrow();
+    await expect(db.$executeRaw`UPDATE tags SET type = 'CATEGORY', canonical = true WHERE name = ${someFreeform}`).rejects.toThrow(/tags_archive_type_fixed/);
     expect(await tagNamed("Explicit")).toMatchObject({ name: "Explicit", type: "RATING", canonical: true });
   });
 
@@ -141,17 +141,17 @@ describe("the database holds the tag rules, even for raw SQL", () => {
     const [idA, idB, idC, idF] = await Promise.all([a, b, c, fandom].map(tagId));
     await db.$executeRaw`UPDATE tags SET canonical = true WHERE id IN (${idB}, ${idF})`;
 
-    await expect(db.$executeRaw`UPDATE tags SET synonym_of_id = id WHERE id = ${idA}`).rejects.toThrow();
-    await expect(db.$executeRaw`UPDATE tags SET synonym_of_id = ${idF} WHERE id = ${idA}`).rejects.toThrow();
-    await expect(db.$executeRaw`UPDATE tags SET synonym_of_id = ${idC} WHERE id = ${idA}`).rejects.toThrow();
+    await expect(db.$executeRaw`UPDATE tags SET canonical = false, synonym_of_id = id WHERE id = ${idB}`).rejects.toThrow(/tags_synonym_not_itself/);
+    await expect(db.$executeRaw`UPDATE tags SET synonym_of_id = ${idF} WHERE id = ${idA}`).rejects.toThrow(/the type of its canonical tag/);
+    await expect(db.$executeRaw`UPDATE tags SET synonym_of_id = ${idC} WHERE id = ${idA}`).rejects.toThrow(/point at a canonical tag that is not itself a synonym/);
     await db.$executeRaw`UPDATE tags SET synonym_of_id = ${idB} WHERE id = ${idA}`;
     // A → B exists: pointing at A would make a chain; B can't stop being canonical or change type.
     await db.$executeRaw`UPDATE tags SET canonical = true WHERE id = ${idC}`;
     await expect(db.$executeRaw`UPDATE tags SET canonical = false, synonym_of_id = NULL WHERE id = ${idC}`).resolves.toBe(1);
-    await expect(db.$executeRaw`UPDATE tags SET synonym_of_id = ${idA} WHERE id = ${idC}`).rejects.toThrow();
-    await expect(db.$executeRaw`UPDATE tags SET canonical = false WHERE id = ${idB}`).rejects.toThrow();
-    await expect(db.$executeRaw`UPDATE tags SET type = 'FREEFORM' WHERE id = ${idB}`).rejects.toThrow();
-    await expect(db.$executeRaw`UPDATE tags SET canonical = true WHERE id = ${idA}`).rejects.toThrow();
+    await expect(db.$executeRaw`UPDATE tags SET synonym_of_id = ${idA} WHERE id = ${idC}`).rejects.toThrow(/point at a canonical tag that is not itself a synonym/);
+    await expect(db.$executeRaw`UPDATE tags SET canonical = false WHERE id = ${idB}`).rejects.toThrow(/a tag with synonyms must stay canonical/);
+    await expect(db.$executeRaw`UPDATE tags SET type = 'FREEFORM' WHERE id = ${idB}`).rejects.toThrow(/a tag with synonyms must stay canonical/);
+    await expect(db.$executeRaw`UPDATE tags SET canonical = true WHERE id = ${idA}`).rejects.toThrow(/tags_synonym_not_canonical/);
     expect(await db.tag.findUniqueOrThrow({ where: { id: idA }, select: { synonymOfId: true } })).toEqual({ synonymOfId: idB });
   });
 });
