@@ -109,15 +109,13 @@ describe("archive tags", () => {
     const canonical = unique("Canonical Character");
     const synonym = unique("Nickname");
     await makeWork(writer.id, { characters: `${canonical}, ${synonym}` });
-    expect(await editTag(await tagId("Explicit"), { canonical: false, synonymOf: "" })).toEqual({
-      ok: false,
-      field: "canonical",
-      message: "Ratings, archive warnings and categories can't be changed.",
-    });
-    expect(await editTag(await tagId("Mature"), { canonical: false, synonymOf: "Explicit" })).toMatchObject({ ok: false, field: "synonymOf" });
-    expect(await editTag(await tagId(canonical), { canonical: true, synonymOf: "" })).toEqual({ ok: true });
-    expect(await editTag(await tagId(synonym), { canonical: false, synonymOf: canonical })).toEqual({ ok: true });
-    expect(await editTag(await tagId(canonical), { canonical: false, synonymOf: "" })).toMatchObject({ ok: false, field: "canonical" });
+    const refused = await editTag(await tagId("Explicit"), { canonical: false, synonymOf: "" });
+    expect(refused).toEqual({ ok: false, code: "tag_archive_fixed", field: "canonical" });
+    if (!refused.ok) expect(errorMessage(refused.code)).toBe("Ratings, archive warnings and categories can't be changed.");
+    expect(await editTag(await tagId("Mature"), { canonical: false, synonymOf: "Explicit" })).toMatchObject({ ok: false, code: "tag_archive_fixed", field: "synonymOf" });
+    expect(await editTag(await tagId(canonical), { canonical: true, synonymOf: "" })).toMatchObject({ ok: true });
+    expect(await editTag(await tagId(synonym), { canonical: false, synonymOf: canonical })).toMatchObject({ ok: true });
+    expect(await editTag(await tagId(canonical), { canonical: false, synonymOf: "" })).toMatchObject({ ok: false, code: "tag_has_synonyms", field: "canonical" });
   });
 });
 
