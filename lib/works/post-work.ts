@@ -12,7 +12,7 @@ import { workTagRequests } from "@/lib/works/work-tag-requests";
 // Creates a work with its chapters (one from the form, more from an import) and tags in one
 // transaction. Text is sanitised here, the only way in, so nothing unsanitised is stored. A tag
 // typed in the wrong field is refused before anything is written.
-export async function postWork(creatorId: number, input: PostWorkInput, { draft }: { draft: boolean }): Promise<Result<{ id: number }>> {
+export async function postWork(creatorId: number, input: PostWorkInput, { draft }: { draft: boolean }) {
   const chapters = [input, ...input.extraChapters].map(chapterData);
   const posted = !draft;
   const publishedAt = posted ? (input.publishedAt ?? new Date()) : null;
