@@ -58,8 +58,8 @@ async function main() {
     await time("/works with facets, one popular fandom", () =>
       filterWorks(parseWorkFilter({ include: "Bench Tag 1" }), guest, {}, { facets: true }));
     await time("/works search within results (q)", () => filterWorks(parseWorkFilter({ q: "bench work 4242" }), guest));
-    await time("tag autocomplete \"Bench Tag 12\" (fandoms)", () => autocompleteTags("FANDOM", "Bench Tag 12"));
-    await time("tag autocomplete \"b\" (characters)", () => autocompleteTags("CHARACTER", "b"));
+    await time("tag autocomplete \"Bench Tag 12\" (fandoms)", () => autocompleteTags("FANDOM", "Bench Tag 12", guest));
+    await time("tag autocomplete \"b\" (characters)", () => autocompleteTags("CHARACTER", "b", guest));
     await db.$disconnect();
   } finally {
     await dropDatabase(adminUrl, DATABASE).catch(() => {});

@@ -37,6 +37,7 @@ export const ERROR_MESSAGES = {
   tag_synonym_not_canonical: (p) => `"${p.name}" is not a canonical tag; make it canonical first.`,
   tag_synonym_canonical: "A synonym can't be canonical itself.",
   tag_archive_fixed: "Ratings, archive warnings and categories can't be changed.",
+  tag_has_synonyms: (p) => `"${p.name}" has synonyms; point them at another canonical tag first.`,
 
   import_no_file: "Please choose a .txt or .html file to import.",
   import_wrong_kind: "Only .txt and .html files can be imported.",

@@ -1,24 +1,76 @@
 import "server-only";
 import type { Transaction } from "@/lib/db";
 import type { TagType } from "@/lib/generated/prisma/enums";
+import { fail, ok, type Result } from "@/lib/result";
+import { ARCHIVE_TAG_TYPES, TAG_TYPE_FIELDS, TAG_TYPE_NOUNS } from "@/lib/tags/tag-types";
 
 export type TagRequest = { name: string; type: TagType };
 
-const ARCHIVE_TYPES = new Set<TagType>(["RATING", "WARNING", "CATEGORY"]);
+type FoundTag = { id: number; name: string; nameKey: string; type: TagType };
 
-// Inserts whatever is new and skips what exists (ON CONFLICT on the case-insensitive key), so two
-// writers adding the same new tag at once both succeed. An existing tag keeps its own type and
-// spelling: "spike" typed by one writer is AO3's "Spike" for everyone.
-export async function findOrCreateTags(tx: Transaction, requests: TagRequest[]) {
-  if (requests.length === 0) return [];
-  await tx.tag.createMany({
-    data: requests.map(({ name, type }) => ({ name, type, canonical: ARCHIVE_TYPES.has(type) })),
-    skipDuplicates: true,
-  });
-  return tx.tag.findMany({
-    where: { nameKey: { in: requests.map(({ name }) => name.toLowerCase()) } },
-    select: { id: true, name: true, type: true },
-  });
+// Advisory-lock namespace for "a tag with this name is being created" (any other number is free).
+const TAG_NAME_LOCK = 7_150;
+
+async function findByKeys(tx: Transaction, keys: string[]) {
+  if (keys.length === 0) return [];
+  return tx.tag.findMany({ where: { nameKey: { in: keys } }, select: { id: true, name: true, nameKey: true, type: true } });
+}
+
+// Looks every name up first and creates only what is missing. A name that is missing at first is
+// locked (per name, in one order, so two writers can't deadlock) and read again: whoever creates
+// it first decides its type, and the other sees that type before writing anything, so a refusal
+// leaves nothing behind. Names that exist are not locked: popular tags never serialise posting.
+async function lookUpThenCreate(
+  tx: Transaction,
+  requests: TagRequest[],
+  refuse: (request: TagRequest, existing: FoundTag) => boolean,
+): Promise<Result<FoundTag[]>> {
+  const keyOf = (request: TagRequest) => request.name.toLowerCase();
+  const byKey = new Map((await findByKeys(tx, [...new Set(requests.map(keyOf))])).map((tag) => [tag.nameKey, tag]));
+  const missingKeys = [...new Set(requests.map(keyOf).filter((key) => !byKey.has(key)))];
+  if (missingKeys.length > 0) {
+    await tx.$executeRaw`
+      SELECT pg_advisory_xact_lock(${TAG_NAME_LOCK}::int, hashtext(k))
+      FROM (SELECT DISTINCT unnest(${missingKeys}::text[]) AS k) names ORDER BY hashtext(k)`;
+    for (const tag of await findByKeys(tx, missingKeys)) byKey.set(tag.nameKey, tag);
+  }
+  for (const request of requests) {
+    const existing = byKey.get(keyOf(request));
+    if (existing && refuse(request, existing)) {
+      return fail("tag_wrong_type", {
+        field: TAG_TYPE_FIELDS[request.type],
+        params: { name: existing.name, actual: TAG_TYPE_NOUNS[existing.type], expected: TAG_TYPE_NOUNS[request.type] },
+      });
+    }
+  }
+  const toCreate = requests.filter((request) => !byKey.has(keyOf(request)));
+  if (toCreate.length > 0) {
+    // Archive tags exist from the first migration; the database refuses any other name as one.
+    await tx.tag.createMany({
+      data: toCreate.map(({ name, type }) => ({ name, type, canonical: ARCHIVE_TAG_TYPES.includes(type) })),
+      skipDuplicates: true,
+    });
+    for (const tag of await findByKeys(tx, toCreate.map(keyOf))) byKey.set(tag.nameKey, tag);
+  }
+  return ok([...new Map(requests.flatMap((request) => byKey.get(keyOf(request)) ?? []).map((tag) => [tag.id, tag])).values()]);
+}
+
+// A work's tags, each looked up by name *and* the type of the field it was typed in: "Explicit"
+// in Additional Tags is refused ("Explicit is a rating, not an additional tag"), never re-typed,
+// and so is someone's fandom typed as a character. An existing tag keeps its own spelling:
+// "spike" typed by one writer is AO3's "Spike" for everyone.
+export function findOrCreateWorkTags(tx: Transaction, requests: TagRequest[]) {
+  return lookUpThenCreate(tx, requests, (request, existing) => existing.type !== request.type);
+}
+
+// A bookmark's "Your tags" may be of any type (as on AO3: "Explicit" or a fandom on a bookmark
+// means that tag), so an existing tag is reused whatever its type and only a new name is created,
+// as an additional tag. Archive tags always exist, so one is never created as a freeform, and a
+// bookmark never changes any tag's type; hence no refusal here.
+export async function findOrCreateBookmarkTags(tx: Transaction, names: string[]) {
+  const result = await lookUpThenCreate(tx, names.map((name) => ({ name, type: "FREEFORM" as const })), () => false);
+  if (!result.ok) throw new Error("Bookmark tags are never refused.");
+  return result.value;
 }
 
 // Usage counts drive "most used first" in autocomplete; they count posted works only.

@@ -20,3 +20,27 @@ export const TAG_TYPE_LABELS: Record<TagType, string> = {
   CHARACTER: "Characters",
   FREEFORM: "Additional Tags",
 };
+
+// How a refusal names a type: "Explicit is a rating, not an additional tag."
+export const TAG_TYPE_NOUNS: Record<TagType, string> = {
+  RATING: "a rating",
+  WARNING: "an archive warning",
+  CATEGORY: "a category",
+  FANDOM: "a fandom",
+  RELATIONSHIP: "a relationship",
+  CHARACTER: "a character",
+  FREEFORM: "an additional tag",
+};
+
+// The posting form's field for each type (lib/works/schema.ts), where a refusal is shown.
+export const TAG_TYPE_FIELDS: Record<TagType, string> = {
+  RATING: "rating",
+  WARNING: "warnings",
+  CATEGORY: "categories",
+  FANDOM: "fandoms",
+  RELATIONSHIP: "relationships",
+  CHARACTER: "characters",
+  FREEFORM: "freeforms",
+};
+
+export const ARCHIVE_TAG_TYPES: readonly TagType[] = ["RATING", "WARNING", "CATEGORY"];

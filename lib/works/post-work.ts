@@ -3,20 +3,23 @@ import { db } from "@/lib/db";
 import { chapterData } from "@/lib/chapters/chapter-text";
 import { notifyNewWork } from "@/lib/notices/notify-new-work";
 import { ok, type Result } from "@/lib/result";
-import { adjustTagUses, findOrCreateTags } from "@/lib/tags/find-or-create-tags";
+import { adjustTagUses, findOrCreateWorkTags } from "@/lib/tags/find-or-create-tags";
 import type { PostWorkInput } from "@/lib/works/schema";
 import { refreshWorkTotals } from "@/lib/works/refresh-work-totals";
 import { workFields } from "@/lib/works/work-fields";
 import { workTagRequests } from "@/lib/works/work-tag-requests";
 
 // Creates a work with its chapters (one from the form, more from an import) and tags in one
-// transaction. Text is sanitised here, the only way in, so nothing unsanitised is stored.
+// transaction. Text is sanitised here, the only way in, so nothing unsanitised is stored. A tag
+// typed in the wrong field is refused before anything is written.
 export async function postWork(creatorId: number, input: PostWorkInput, { draft }: { draft: boolean }) {
   const chapters = [input, ...input.extraChapters].map(chapterData);
   const posted = !draft;
   const publishedAt = posted ? (input.publishedAt ?? new Date()) : null;
   return db.$transaction(async (tx): Promise<Result<{ id: number }>> => {
-    const tags = await findOrCreateTags(tx, workTagRequests(input));
+    const found = await findOrCreateWorkTags(tx, workTagRequests(input));
+    if (!found.ok) return found;
+    const tags = found.value;
     const work = await tx.work.create({
       data: {
         creatorId,

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { notifyNewWork } from "@/lib/notices/notify-new-work";
 import { fail, ok, type Result } from "@/lib/result";
-import { adjustTagUses, findOrCreateTags } from "@/lib/tags/find-or-create-tags";
+import { adjustTagUses, findOrCreateWorkTags } from "@/lib/tags/find-or-create-tags";
 import { lockOwnWork } from "@/lib/works/lock-own-work";
 import { refreshWorkTotals } from "@/lib/works/refresh-work-totals";
 import type { WorkMetadataInput } from "@/lib/works/schema";
@@ -10,13 +10,16 @@ import { workFields } from "@/lib/works/work-fields";
 import { workTagRequests } from "@/lib/works/work-tag-requests";
 
 // Saves the work's metadata and tags; `post` also posts a draft work with all its chapters.
+// A tag typed in the wrong field is refused before anything is written.
 export async function updateWork(creatorId: number, workId: number, input: WorkMetadataInput, { post }: { post: boolean }) {
   return db.$transaction(async (tx): Promise<Result<{ id: number }>> => {
     const work = await lockOwnWork(tx, workId, creatorId);
     if (!work) return fail("not_found");
     const postingNow = post && !work.posted;
     const before = (await tx.workTag.findMany({ where: { workId }, select: { tagId: true } })).map((link) => link.tagId);
-    const after = (await findOrCreateTags(tx, workTagRequests(input))).map((tag) => tag.id);
+    const found = await findOrCreateWorkTags(tx, workTagRequests(input));
+    if (!found.ok) return found;
+    const after = found.value.map((tag) => tag.id);
     await tx.workTag.deleteMany({ where: { workId, tagId: { notIn: after } } });
     await tx.workTag.createMany({ data: after.map((tagId) => ({ workId, tagId })), skipDuplicates: true });
     if (work.posted) {

@@ -1,8 +1,9 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/session";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { resolveFilterTags } from "@/lib/tags/resolve-filter-tags";
+import { lookUpTags } from "@/lib/tags/lookup-tags";
 import type { WorkFilter, WorkSort } from "@/lib/works/filter-params";
+import { listedWorksSql } from "@/lib/works/visibility";
 
 // Narrows a listing to one tag page (its canonical tag and synonyms, already resolved) or one
 // creator; the filter applies within it.
@@ -35,8 +36,11 @@ function likePattern(text: string) {
 // resolved to id sets (canonical + synonyms) before the query.
 export async function workFilterCondition(filter: WorkFilter, viewer: Viewer | null, scope: WorkScope = {}) {
   const includeNames = [...filter.include, ...(filter.rating ? [filter.rating] : [])];
-  const [includeSets, excludeSets] = await Promise.all([resolveFilterTags(includeNames), resolveFilterTags(filter.exclude)]);
-  const conditions: Prisma.Sql[] = [viewer ? sql`w.posted` : sql`w.posted AND NOT w.restricted`];
+  // A name that matches no tag includes nothing (an empty id set) and excludes nothing.
+  const [included, excluded] = await Promise.all([lookUpTags(includeNames), lookUpTags(filter.exclude)]);
+  const includeSets = included.map((tag) => tag?.filterIds ?? []);
+  const excludeSets = excluded.map((tag) => tag?.filterIds ?? []);
+  const conditions: Prisma.Sql[] = [listedWorksSql(viewer)];
   if (scope.tagIds) conditions.push(hasAnyTag(scope.tagIds));
   for (const ids of includeSets) conditions.push(hasAnyTag(ids));
   const excludeIds = excludeSets.flat();

@@ -3,7 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { WorkIndex } from "@/components/works/work-index";
 import { getCurrentUser } from "@/lib/auth/session";
-import { findTagWithSynonyms } from "@/lib/tags/find-tag";
+import { isTagKnown } from "@/lib/tags/known-tags";
+import { lookUpTag } from "@/lib/tags/lookup-tags";
 import { parseWorkFilter } from "@/lib/works/filter-params";
 import { filterWorks } from "@/lib/works/filter-works";
 
@@ -18,10 +19,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function TagWorksPage({ params, searchParams }: Props) {
   const name = decodeURIComponent((await params).name);
-  const tag = await findTagWithSynonyms(name);
-  if (!tag) notFound();
+  const [tag, viewer] = await Promise.all([lookUpTag(name), getCurrentUser()]);
+  // A tag no work readable by this viewer uses (drafts, restricted works for guests, bookmarks
+  // only) has no page for them: the same 404 as a missing tag.
+  if (!tag || !(await isTagKnown(tag.filterIds, viewer))) notFound();
   const filter = parseWorkFilter(await searchParams);
-  const viewer = await getCurrentUser();
   const result = await filterWorks(filter, viewer, { tagIds: tag.filterIds }, { facets: true });
   const synonyms = tag.synonymNames.filter((synonym) => synonym !== tag.canonicalName);
   return (
