@@ -13,7 +13,7 @@ export async function deleteWork(creatorId: number, workId: number): Promise<Res
     if (!work) return fail("not_found");
     if (work.posted) {
       const links = await tx.workTag.findMany({ where: { workId }, select: { tagId: true } });
-      await adjustTagUses(tx, links.map((link) => link.tagId), -1);
+      await adjustTagUses(tx, { removed: links.map((link) => link.tagId) });
     }
     await tx.work.delete({ where: { id: workId } });
     return ok();

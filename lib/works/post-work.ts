@@ -36,7 +36,7 @@ export async function postWork(creatorId: number, input: PostWorkInput, { draft 
     });
     await refreshWorkTotals(tx, work.id, { revised: false });
     if (posted) {
-      await adjustTagUses(tx, tags.map((tag) => tag.id), 1);
+      await adjustTagUses(tx, { added: tags.map((tag) => tag.id) });
       await notifyNewWork(tx, work.id, creatorId);
     }
     return ok(work);

@@ -23,10 +23,9 @@ export async function updateWork(creatorId: number, workId: number, input: WorkM
     await tx.workTag.deleteMany({ where: { workId, tagId: { notIn: after } } });
     await tx.workTag.createMany({ data: after.map((tagId) => ({ workId, tagId })), skipDuplicates: true });
     if (work.posted) {
-      await adjustTagUses(tx, before.filter((id) => !after.includes(id)), -1);
-      await adjustTagUses(tx, after.filter((id) => !before.includes(id)), 1);
+      await adjustTagUses(tx, { removed: before.filter((id) => !after.includes(id)), added: after.filter((id) => !before.includes(id)) });
     } else if (postingNow) {
-      await adjustTagUses(tx, after, 1);
+      await adjustTagUses(tx, { added: after });
     }
     const now = new Date();
     await tx.work.update({
