@@ -1,6 +1,9 @@
-import { expect, test, type Page } from "@playwright/test";
-import { signUp, uniqueUsername } from "./support/accounts";
-import { addChapter, guestPage, NOT_FOUND, otherUserPage, postWork, stats, uniqueName } from "./support/works";
+import { expect, test, type Page } from "./support/test";
+import { createWork } from "./support/fixtures";
+import { account, pageAs, storageStateOf } from "./support/roles";
+import { addChapter, guestPage, NOT_FOUND, stats, uniqueName } from "./support/works";
+
+test.use({ storageState: storageStateOf("writer") });
 
 async function expectHidden(page: Page, workId: number, title: string, searchWord: string) {
   await page.goto(`/works/${workId}`);
@@ -13,11 +16,12 @@ async function expectHidden(page: Page, workId: number, title: string, searchWor
 }
 
 test("a draft is seen only by its creator, marked Draft, until it is posted", async ({ page, browser }) => {
-  const writer = uniqueUsername("drafter");
-  await signUp(page, writer);
+  const writer = account("writer").username;
   const word = uniqueName("").trim();
   const title = `Unfinished ${word}`;
-  const workId = await postWork(page, { title }, { draft: true });
+  const { id: workId } = await createWork(account("writer"), { title, draft: true });
+  await page.goto(`/works/${workId}`);
+  await expect(page.getByRole("heading", { name: title })).toBeVisible();
   await expect(page.getByText("Draft", { exact: true })).toBeVisible();
 
   // Its creator finds it again under Drafts on their profile; nobody else sees that list.
@@ -25,7 +29,7 @@ test("a draft is seen only by its creator, marked Draft, until it is posted", as
   await expect(page.getByRole("list", { name: "Drafts" }).getByRole("link", { name: title })).toBeVisible();
   await page.goto(`/works/${workId}`);
 
-  const reader = await otherUserPage(browser);
+  const reader = { page: await pageAs(browser, "reader") };
   await reader.page.goto(`/users/${writer}`);
   await expect(reader.page.getByRole("heading", { name: `Works by ${writer}` })).toBeVisible();
   await expect(reader.page.getByRole("list", { name: "Drafts" })).toHaveCount(0);
@@ -49,14 +53,13 @@ test("a draft is seen only by its creator, marked Draft, until it is posted", as
 });
 
 test("a draft chapter of a posted work is hidden from readers until it is posted", async ({ page, browser }) => {
-  await signUp(page, uniqueUsername("drafter"));
   const title = uniqueName("Ongoing");
-  const workId = await postWork(page, { title, chapterTitle: "Out Now", expectedChapters: "2" });
+  const { id: workId } = await createWork(account("writer"), { title, chapters: [{ title: "Out Now" }], expectedChapters: 2 });
   await addChapter(page, workId, { title: "Coming Soon", text: "Nobody should read this yet." }, { draft: true });
   await expect(page.getByRole("heading", { name: /^Chapter 2: Coming Soon\s*\(Draft\)$/ })).toBeVisible();
   await expect(stats(page)).toContainText("Chapters:1/2");
 
-  const reader = await otherUserPage(browser);
+  const reader = { page: await pageAs(browser, "reader") };
   await reader.page.goto(`/works/${workId}?view=full`);
   await expect(reader.page.getByRole("heading", { name: title })).toBeVisible();
   await expect(stats(reader.page)).toContainText("Chapters:1/2");

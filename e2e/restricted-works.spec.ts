@@ -1,6 +1,9 @@
-import { expect, test, type Page } from "@playwright/test";
-import { signUp, uniqueUsername } from "./support/accounts";
-import { guestPage, NOT_FOUND, otherUserPage, postWork, uniqueName } from "./support/works";
+import { expect, test, type Page } from "./support/test";
+import { createUser, createWork } from "./support/fixtures";
+import { pageAs, storageStateOf, account } from "./support/roles";
+import { guestPage, NOT_FOUND, uniqueName } from "./support/works";
+
+test.use({ storageState: storageStateOf("writer") });
 
 function worksList(page: Page) {
   return page.getByRole("list", { name: "Works" });
@@ -10,16 +13,17 @@ function worksCount(page: Page) {
   return page.getByRole("status").filter({ hasText: /of \d+ Works/ });
 }
 
-test("a restricted work is hidden from guests everywhere but shown to registered users", async ({ page, browser }) => {
-  const writer = uniqueUsername("private");
-  await signUp(page, writer);
+test("a restricted work is hidden from guests everywhere but shown to registered users", async ({ browser }) => {
+  // A writer of the spec's own: their profile's count is this work alone.
+  const creator = await createUser("private");
+  const writer = creator.username;
   const word = uniqueName("").trim();
   const title = `Members Only ${word}`;
   const fandom = uniqueName("Restricted Fandom");
-  const workId = await postWork(page, { title, fandoms: fandom, restricted: true });
+  const { id: workId } = await createWork(creator, { title, fandoms: [fandom], restricted: true });
 
   // A registered reader finds it in every place a guest will look.
-  const reader = await otherUserPage(browser);
+  const reader = { page: await pageAs(browser, "reader") };
   const places = [
     "/works",
     `/tags/${encodeURIComponent(fandom)}/works`,
@@ -58,9 +62,8 @@ test("a restricted work is hidden from guests everywhere but shown to registered
 });
 
 test("unchecking Only show to registered users makes the work public", async ({ page, browser }) => {
-  await signUp(page, uniqueUsername("private"));
   const title = uniqueName("Opened Up");
-  const workId = await postWork(page, { title, restricted: true });
+  const { id: workId } = await createWork(account("writer"), { title, restricted: true });
 
   const guest = await guestPage(browser);
   await guest.goto(`/works/${workId}`);
