@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "./support/test";
+import { expect, test, type Page, newContext } from "./support/test";
 import { uniqueUsername } from "./support/accounts";
 import { bookmarksCount, bookmarkWork, fillBookmarkForm } from "./support/bookmark-works";
 import { createWork } from "./support/fixtures";
@@ -65,7 +65,7 @@ test("a private bookmark is hidden from other users and guests and is not counte
   await expect(writer.page.getByText("No bookmarks yet.")).toBeVisible();
   await expect(writer.page.getByText(work.title)).toHaveCount(0);
 
-  const guest = await (await browser.newContext()).newPage();
+  const guest = await (await newContext(browser)).newPage();
   await guest.goto(readerBookmarks);
   await expect(guest.getByText("No bookmarks yet.")).toBeVisible();
   await expect(guest.getByText("My guilty pleasure.")).toHaveCount(0);
@@ -130,7 +130,7 @@ test("a bookmark outlives its deleted work, notes and all", async ({ browser }) 
   await writer.page.getByRole("button", { name: "Yes, delete work" }).click();
   await expect(writer.page).toHaveURL(/\/users\//);
 
-  const guest = await (await browser.newContext()).newPage();
+  const guest = await (await newContext(browser)).newPage();
   await guest.goto(readerBookmarks);
   const entry = guest.getByRole("list", { name: "Bookmarks" }).locator(":scope > li").first();
   await expect(entry.getByText("This has been deleted, sorry!")).toBeVisible();

@@ -1,4 +1,4 @@
-import { expect, test, type Browser } from "./support/test";
+import { expect, test, type Browser, newContext } from "./support/test";
 import { commentBox, commentForm, commentItem, commentableWork, leaveComment, newGuest } from "./support/comment-works";
 import { account, ownUser, pageAs } from "./support/roles";
 
@@ -147,7 +147,7 @@ test("without JavaScript, a guest replies through the comment's own page", async
   await leaveComment(commentForm(writer.page), "Questions welcome below.");
   await expect(commentBox(writer.page, "Questions welcome below.")).toBeVisible();
 
-  const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  const page = await (await newContext(browser, { javaScriptEnabled: false })).newPage();
   await page.goto(workPath);
   await commentBox(page, "Questions welcome below.").getByRole("link", { name: "Reply" }).click();
   await expect(page).toHaveURL(/\/comments\/\d+\?reply=\d+/);

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "./support/test";
+import { expect, test, type Page, newContext } from "./support/test";
 import { createWork } from "./support/fixtures";
 import { account, pageAs } from "./support/roles";
 import { uniqueName } from "./support/works";
@@ -55,7 +55,7 @@ test("each sort orders the works by what it names", async ({ page, browser }) =>
   const { id: middleId } = await createWork(writer, { title: middle, fandoms: [fandom], chapters: [{ text: "Some more words than the short one has." }] });
 
   // A guest's kudos and view make the middle work lead on kudos and hits.
-  const guest = await browser.newContext();
+  const guest = await newContext(browser);
   const guestPage = await guest.newPage();
   await guestPage.goto(`/works/${middleId}`);
   await guestPage.getByRole("button", { name: /Kudos/ }).click();

@@ -1,4 +1,4 @@
-import { expect, test } from "./support/test";
+import { expect, test, newContext } from "./support/test";
 import { createWork } from "./support/fixtures";
 import { account, pageAs, storageStateOf } from "./support/roles";
 
@@ -19,7 +19,7 @@ test("kudos: once per reader, once per guest, never from the creator", async ({ 
   await readerPage.getByRole("button", { name: /Kudos/ }).click();
   await expect(readerPage.getByText("You have already left kudos here. :)")).toBeVisible();
 
-  const guestContext = await browser.newContext();
+  const guestContext = await newContext(browser);
   const guestPage = await guestContext.newPage();
   await guestPage.goto(work.url);
   await guestPage.getByRole("button", { name: /Kudos/ }).click();
@@ -36,7 +36,7 @@ test("kudos: once per reader, once per guest, never from the creator", async ({ 
 test("kudos work without JavaScript, as a plain form post", async ({ browser }) => {
   const work = await createWork(account("writer"));
 
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await newContext(browser, { javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(work.url);
   await page.getByRole("button", { name: /Kudos/ }).click();

@@ -1,3 +1,4 @@
+import { newContext } from "./test";
 import type { Browser, Locator, Page } from "@playwright/test";
 import { randomBytes } from "node:crypto";
 import { createWork } from "./fixtures";
@@ -24,7 +25,7 @@ export async function commentableWork(prefix: string, settings: CommentSettings 
 
 // A guest in their own browser context.
 export async function newGuest(browser: Browser): Promise<{ page: Page }> {
-  return { page: await (await browser.newContext()).newPage() };
+  return { page: await (await newContext(browser)).newPage() };
 }
 
 // The top-level comment form under the text.

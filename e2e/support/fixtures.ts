@@ -165,3 +165,8 @@ export async function createWork(creator: FixtureUser, work: WorkFixture = {}): 
 export async function establish(user: FixtureUser) {
   await database().query("UPDATE users SET created_at = created_at - interval '2 days' WHERE id = $1", [user.id]);
 }
+
+// What `npm run admin -- grant <username>` does, without starting a process for it.
+export async function grantAdmin(user: FixtureUser) {
+  await database().query(`UPDATE users SET role = 'ADMIN' WHERE id = $1`, [user.id]);
+}

@@ -1,3 +1,4 @@
+import { newContext } from "./test";
 import { expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -35,7 +36,7 @@ export function account(role: Role): FixtureUser {
 // journey of accounts.spec.ts.
 export async function ownUser(browser: Browser, prefix: string): Promise<FixtureUser & { page: Page; context: BrowserContext }> {
   const user = await createUser(prefix);
-  const context = await browser.newContext();
+  const context = await newContext(browser);
   const { csrfToken } = (await (await context.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
   const response = await context.request.post("/api/auth/callback/credentials", {
     form: { csrfToken, login: user.username, password: PASSWORD, json: "true" },
@@ -48,6 +49,6 @@ export async function ownUser(browser: Browser, prefix: string): Promise<Fixture
 
 // A second person with a role's saved log-in, in their own browser context.
 export async function pageAs(browser: Browser, role: Role): Promise<Page> {
-  const context = await browser.newContext({ storageState: storageStateOf(role) });
+  const context = await newContext(browser, { storageState: storageStateOf(role) });
   return context.newPage();
 }

@@ -1,3 +1,4 @@
+import { newContext } from "./test";
 import { expect, type Browser, type Locator, type Page } from "@playwright/test";
 import { randomBytes } from "node:crypto";
 
@@ -90,7 +91,7 @@ export function stats(scope: Page | Locator): Locator {
 
 // A fresh browser context for a second person: a guest.
 export async function guestPage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext();
+  const context = await newContext(browser);
   return context.newPage();
 }
 
