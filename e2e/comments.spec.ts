@@ -1,5 +1,6 @@
 import { expect, test, type Browser, newContext } from "./support/test";
-import { commentBox, commentForm, commentItem, commentableWork, leaveComment, newGuest } from "./support/comment-works";
+import { commentBox, commentForm, commentItem, commentableWork, leaveComment, newGuest, uniqueTitle } from "./support/comment-works";
+import { createComment, createWork, type CreatedComment } from "./support/fixtures";
 import { account, ownUser, pageAs } from "./support/roles";
 
 // The writer and reader accounts are established ones, past the new-account comment limit; the
@@ -117,22 +118,20 @@ test("on a moderated work, a comment appears once the creator approves it", asyn
 
 test("a thread deeper than five levels continues on its own page", async ({ browser }) => {
   const { writer, reader } = await writerAndReader(browser);
-  const workPath = await commentableWork("Deep");
-  await reader.page.goto(workPath);
-  await leaveComment(commentForm(reader.page), "Level 1 says hi.");
-  await expect(commentBox(reader.page, "Level 1 says hi.")).toBeVisible();
-  // Writer and reader take turns, as a conversation goes.
-  for (let level = 2; level <= 6; level += 1) {
-    const page = level % 2 === 0 ? writer.page : reader.page;
-    await page.goto(workPath);
-    await commentBox(page, `Level ${level - 1} says hi.`).getByRole("link", { name: "Reply" }).click();
-    await leaveComment(page.getByRole("form", { name: "Reply" }), `Level ${level} says hi.`);
-    if (level < 6) await expect(commentBox(page, `Level ${level} says hi.`)).toBeVisible();
+  const work = await createWork(account("writer"), { title: uniqueTitle("Deep") });
+  // Five levels of conversation, writer and reader taking turns, are already there.
+  let parent: CreatedComment | undefined;
+  for (let level = 1; level <= 5; level += 1) {
+    parent = await createComment(account(level % 2 === 0 ? "writer" : "reader"), work, `Level ${level} says hi.`, parent);
   }
+  await writer.page.goto(work.url);
+  await expect(commentBox(writer.page, "Level 5 says hi.")).toBeVisible();
+  await commentBox(writer.page, "Level 5 says hi.").getByRole("link", { name: "Reply" }).click();
+  await leaveComment(writer.page.getByRole("form", { name: "Reply" }), "Level 6 says hi.");
   // The sixth level is posted but shown on the thread's own page.
   await expect(writer.page.getByText("Comment posted.")).toBeVisible();
   await expect(writer.page.getByRole("link", { name: "Read more of this thread" })).toBeVisible();
-  await reader.page.goto(workPath);
+  await reader.page.goto(work.url);
   await expect(commentBox(reader.page, "Level 5 says hi.")).toBeVisible();
   await expect(reader.page.getByText("Level 6 says hi.")).toHaveCount(0);
   await reader.page.getByRole("link", { name: "Read more of this thread" }).click();

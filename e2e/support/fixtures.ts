@@ -65,7 +65,7 @@ export type WorkFixture = {
   chapters?: ChapterFixture[];
 };
 
-export type CreatedWork = { id: number; title: string; url: string; chapterIds: number[] };
+export type CreatedWork = { id: number; creatorId: number; title: string; url: string; chapterIds: number[] };
 
 // One posted (or draft) work with its chapters and tags, in one transaction, as postWork stores it.
 export async function createWork(creator: FixtureUser, work: WorkFixture = {}): Promise<CreatedWork> {
@@ -152,7 +152,7 @@ export async function createWork(creator: FixtureUser, work: WorkFixture = {}): 
       );
     }
     await client.query("COMMIT");
-    return { id: workId, title, url: `/works/${workId}`, chapterIds };
+    return { id: workId, creatorId: creator.id, title, url: `/works/${workId}`, chapterIds };
   } catch (error) {
     await client.query("ROLLBACK");
     throw error;
@@ -169,4 +169,47 @@ export async function establish(user: FixtureUser) {
 // What `npm run admin -- grant <username>` does, without starting a process for it.
 export async function grantAdmin(user: FixtureUser) {
   await database().query(`UPDATE users SET role = 'ADMIN' WHERE id = $1`, [user.id]);
+}
+
+export type CreatedComment = { id: number; threadId: number; depth: number; authorId: number };
+
+// A public comment on the work's first chapter, or a reply to `parent`, stored as postComment
+// stores it: thread and depth, the work's comment count, and notices to the work's creator
+// (COMMENT) and to the author replied to (REPLY), never to the commenter.
+export async function createComment(
+  author: FixtureUser,
+  work: CreatedWork,
+  body: string,
+  parent?: CreatedComment,
+): Promise<CreatedComment> {
+  const client = await database().connect();
+  try {
+    await client.query("BEGIN");
+    const depth = parent ? parent.depth + 1 : 0;
+    const { rows } = await client.query<{ id: number }>(
+      `INSERT INTO comments (work_id, chapter_id, parent_id, thread_id, depth, author_id, body, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, ${NOW}) RETURNING id`,
+      [work.id, work.chapterIds[0], parent?.id ?? null, parent?.threadId ?? null, depth, author.id, formatUserText(body)],
+    );
+    const id = rows[0]!.id;
+    if (!parent) await client.query("UPDATE comments SET thread_id = id WHERE id = $1", [id]);
+    await client.query("UPDATE works SET comments_count = comments_count + 1 WHERE id = $1", [work.id]);
+    const recipients = new Map<number, string>();
+    if (work.creatorId !== author.id) recipients.set(work.creatorId, "COMMENT");
+    if (parent && parent.authorId !== author.id) recipients.set(parent.authorId, "REPLY");
+    for (const [userId, kind] of recipients) {
+      await client.query(
+        `INSERT INTO notices (user_id, kind, work_id, chapter_id, comment_id, created_at)
+         VALUES ($1, $2::"NoticeKind", $3, $4, $5, ${NOW})`,
+        [userId, kind, work.id, work.chapterIds[0], id],
+      );
+    }
+    await client.query("COMMIT");
+    return { id, threadId: parent?.threadId ?? id, depth, authorId: author.id };
+  } catch (error) {
+    await client.query("ROLLBACK");
+    throw error;
+  } finally {
+    client.release();
+  }
 }
