@@ -47,6 +47,7 @@ test("a draft is seen only by its creator, marked Draft, until it is posted", as
   for (const viewer of [reader.page, guest]) {
     await viewer.goto(`/works?q=${encodeURIComponent(word)}`);
     await viewer.getByRole("list", { name: "Works" }).getByRole("link", { name: title }).click();
+    await expect(viewer).toHaveURL(new RegExp(`/works/${workId}$`));
     await expect(viewer.getByRole("heading", { name: title })).toBeVisible();
     await expect(stats(viewer)).toContainText("Chapters:1/?");
   }

@@ -33,6 +33,7 @@ test("a writer posts a work with every field and a guest reads it as written", a
   const guest = await guestPage(browser);
   await guest.goto("/works");
   await guest.getByRole("list", { name: "Works" }).getByRole("link", { name: title }).click();
+  await expect(guest).toHaveURL(/\/works\/\d+$/);
   await expect(guest.getByRole("heading", { name: title })).toBeVisible();
   await expect(guest.getByRole("link", { name: writer })).toBeVisible();
   const meta = guest.getByRole("region", { name: "Work tags and stats" });

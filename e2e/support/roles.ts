@@ -18,16 +18,16 @@ export function storageStateOf(role: Role): string {
   return path.join(AUTH_DIR, `${role}.json`);
 }
 
-export function accountsFile(): string {
-  return path.join(AUTH_DIR, "accounts.json");
+export function accountFile(role: Role): string {
+  return path.join(AUTH_DIR, `${role}.account.json`);
 }
 
-let accounts: Record<Role, FixtureUser> | undefined;
+const accounts = new Map<Role, FixtureUser>();
 
 // The role's account (id and username), for the rows a fixture makes in its name.
 export function account(role: Role): FixtureUser {
-  accounts ??= JSON.parse(readFileSync(accountsFile(), "utf8")) as Record<Role, FixtureUser>;
-  return accounts[role];
+  if (!accounts.has(role)) accounts.set(role, JSON.parse(readFileSync(accountFile(role), "utf8")) as FixtureUser);
+  return accounts.get(role)!;
 }
 
 // A user of the spec's own, for journeys whose assertions see everything a user has (a profile's
