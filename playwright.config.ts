@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { OUTPUT_DIR } from "./e2e/support/output-dir";
 
 // `npm test` builds once, prepares the e2e database and picks the port; every worker re-reads
 // this file, so all of that arrives through the environment.
@@ -7,8 +8,7 @@ const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
   testDir: "e2e",
-  // Runs with their own build folder (NEXT_DIST_DIR) also keep their own traces.
-  outputDir: process.env.NEXT_DIST_DIR ? `test-results-${process.env.NEXT_DIST_DIR.replace(/^\.next-?/, "")}` : "test-results",
+  outputDir: OUTPUT_DIR,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   workers: 2,
@@ -19,7 +19,9 @@ export default defineConfig({
     baseURL,
     trace: "retain-on-failure",
     launchOptions: {
-      executablePath: process.env.PLAYWRIGHT_CHROMIUM ?? "/usr/bin/chromium",
+      // Debian's headless shell (`apt-get install chromium-headless-shell`), the binary itself rather
+      // than its /usr/bin wrapper: what Playwright runs headless, far lighter than full Chromium.
+      executablePath: process.env.PLAYWRIGHT_CHROMIUM ?? "/usr/lib/chromium/chromium-headless-shell",
       args: [
         "--no-sandbox",
         "--disable-gpu",
@@ -31,7 +33,11 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  projects: [
+    // Signs up one account per role and saves its log-in (e2e/support/roles.ts).
+    { name: "setup", testMatch: /auth\.setup\.ts$/ },
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, dependencies: ["setup"] },
+  ],
   webServer: {
     command: `node_modules/.bin/next start --port ${port} --hostname 127.0.0.1`,
     url: baseURL,

@@ -1,5 +1,6 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { logIn, PASSWORD, signUp, uniqueUsername } from "./support/accounts";
+import { createUser } from "./support/fixtures";
 
 test("a visitor signs up, logs out and logs back in with username or email", async ({ page }) => {
   const username = uniqueUsername("reader");
@@ -17,10 +18,7 @@ test("a visitor signs up, logs out and logs back in with username or email", asy
 });
 
 test("sign-up errors sit next to their fields and keep what was typed", async ({ page }) => {
-  const taken = uniqueUsername("taken");
-  await signUp(page, taken);
-  await page.getByRole("button", { name: "Log out" }).click();
-  await expect(page.getByRole("link", { name: "Log in" })).toBeVisible();
+  const { username: taken } = await createUser("taken");
 
   await page.goto("/signup");
   await page.getByLabel("Username").fill(taken.toUpperCase());
@@ -42,10 +40,7 @@ test("sign-up errors sit next to their fields and keep what was typed", async ({
 });
 
 test("a wrong password is refused with a clear message", async ({ page }) => {
-  const username = uniqueUsername("forgetful");
-  await signUp(page, username);
-  await page.getByRole("button", { name: "Log out" }).click();
-  await expect(page.getByRole("link", { name: "Log in" })).toBeVisible();
+  const { username } = await createUser("forgetful");
 
   await page.goto("/login");
   await page.getByLabel("Username or email").fill(username);

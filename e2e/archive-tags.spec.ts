@@ -1,9 +1,11 @@
-import { expect, test } from "@playwright/test";
-import { signUp, uniqueUsername } from "./support/accounts";
+import { expect, test } from "./support/test";
+import { storageStateOf } from "./support/roles";
 import { fillWorkForm, guestPage, uniqueName, workIdOf } from "./support/works";
 
+// Posting through the form is the journey; the writer account's saved log-in starts it.
+test.use({ storageState: storageStateOf("writer") });
+
 test("a rating typed as an additional tag is refused next to the field, and the work can then be rated with it", async ({ page, browser }) => {
-  await signUp(page, uniqueUsername("rater"));
   const title = uniqueName("Rated Right");
   const freeform = uniqueName("Slow Burn");
   await page.goto("/works/new");

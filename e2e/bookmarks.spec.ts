@@ -1,23 +1,28 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { signUp, uniqueUsername } from "./support/accounts";
-import { bookmarksCount, bookmarkWork, fillBookmarkForm, postOwnWork } from "./support/bookmark-works";
+import { expect, test, type Page, newContext } from "./support/test";
+import { uniqueUsername } from "./support/accounts";
+import { bookmarksCount, bookmarkWork, fillBookmarkForm } from "./support/bookmark-works";
+import { createWork } from "./support/fixtures";
+import { account, ownUser, pageAs } from "./support/roles";
+import { uniqueName } from "./support/works";
 
 const DREAMS = "Dreams and Realizations";
 
-async function newUser(browser: Browser, prefix: string) {
-  const page = await (await browser.newContext()).newPage();
-  const username = uniqueUsername(prefix);
-  await signUp(page, username);
-  return { page, username };
+// Works of the spec's own, so counts are exact whatever other specs bookmark meanwhile.
+function bookmarkableWork() {
+  return createWork(account("writer"), {
+    title: uniqueName("Bookmarkable"),
+    fandoms: ["Bookmark Test Fandom"],
+    chapters: [{ text: "A story worth keeping, told in more than ten characters." }],
+  });
 }
 
 function bookmarkOf(page: Page, title: string) {
   return page.getByRole("list", { name: "Bookmarks" }).locator(":scope > li").filter({ hasText: title });
 }
 
-test("a reader bookmarks a demo work with notes and tags and finds it among their bookmarks", async ({ page }) => {
-  const reader = uniqueUsername("bookmarker");
-  await signUp(page, reader);
+test("a reader bookmarks a demo work with notes and tags and finds it among their bookmarks", async ({ browser }) => {
+  const page = await pageAs(browser, "reader");
+  const reader = account("reader").username;
   await page.goto(`/works?q=${encodeURIComponent(DREAMS)}`);
   await page.getByRole("link", { name: DREAMS, exact: true }).first().click();
   await expect(page).toHaveURL(/\/works\/\d+$/);
@@ -42,9 +47,10 @@ test("a reader bookmarks a demo work with notes and tags and finds it among thei
 });
 
 test("a private bookmark is hidden from other users and guests and is not counted", async ({ browser }) => {
-  const writer = await newUser(browser, "writer");
-  const work = await postOwnWork(writer.page);
-  const reader = await newUser(browser, "reader");
+  const writer = { page: await pageAs(browser, "writer") };
+  const work = await bookmarkableWork();
+  // The reader's own account: the assertions below see every bookmark they have.
+  const reader = await ownUser(browser, "reader");
 
   await bookmarkWork(reader.page, work.url, { notes: "My guilty pleasure.", private: true });
   const own = bookmarkOf(reader.page, work.title);
@@ -59,7 +65,7 @@ test("a private bookmark is hidden from other users and guests and is not counte
   await expect(writer.page.getByText("No bookmarks yet.")).toBeVisible();
   await expect(writer.page.getByText(work.title)).toHaveCount(0);
 
-  const guest = await (await browser.newContext()).newPage();
+  const guest = await (await newContext(browser)).newPage();
   await guest.goto(readerBookmarks);
   await expect(guest.getByText("No bookmarks yet.")).toBeVisible();
   await expect(guest.getByText("My guilty pleasure.")).toHaveCount(0);
@@ -68,9 +74,9 @@ test("a private bookmark is hidden from other users and guests and is not counte
   await expect(guest.getByText("to bookmark this work.")).toBeVisible();
 });
 
-test("bookmarking a work twice says so and keeps one bookmark", async ({ page, context }) => {
-  await signUp(page, uniqueUsername("twice"));
-  const work = await postOwnWork(page);
+test("bookmarking a work twice says so and keeps one bookmark", async ({ browser }) => {
+  const { page, context } = await ownUser(browser, "twice");
+  const work = await bookmarkableWork();
   const staleTab = await context.newPage();
   await staleTab.goto(work.url);
   await staleTab.getByRole("button", { name: "Bookmark", exact: true }).click();
@@ -86,9 +92,9 @@ test("bookmarking a work twice says so and keeps one bookmark", async ({ page, c
   expect(await bookmarksCount(page)).toBe(1);
 });
 
-test("a reader edits their bookmark to private and then deletes it", async ({ page }) => {
-  await signUp(page, uniqueUsername("editor"));
-  const work = await postOwnWork(page);
+test("a reader edits their bookmark to private and then deletes it", async ({ browser }) => {
+  const { page } = await ownUser(browser, "editor");
+  const work = await bookmarkableWork();
   const [firstTag, secondTag] = [uniqueUsername("first tag"), uniqueUsername("second tag")];
   await bookmarkWork(page, work.url, { notes: "Public thoughts.", tags: firstTag });
   await page.goto(work.url);
@@ -114,9 +120,9 @@ test("a reader edits their bookmark to private and then deletes it", async ({ pa
 });
 
 test("a bookmark outlives its deleted work, notes and all", async ({ browser }) => {
-  const writer = await newUser(browser, "writer");
-  const work = await postOwnWork(writer.page);
-  const reader = await newUser(browser, "reader");
+  const writer = { page: await pageAs(browser, "writer") };
+  const work = await bookmarkableWork();
+  const reader = await ownUser(browser, "reader");
   await bookmarkWork(reader.page, work.url, { notes: "Saving this before it vanishes." });
   const readerBookmarks = new URL(reader.page.url()).pathname;
 
@@ -124,7 +130,7 @@ test("a bookmark outlives its deleted work, notes and all", async ({ browser }) 
   await writer.page.getByRole("button", { name: "Yes, delete work" }).click();
   await expect(writer.page).toHaveURL(/\/users\//);
 
-  const guest = await (await browser.newContext()).newPage();
+  const guest = await (await newContext(browser)).newPage();
   await guest.goto(readerBookmarks);
   const entry = guest.getByRole("list", { name: "Bookmarks" }).locator(":scope > li").first();
   await expect(entry.getByText("This has been deleted, sorry!")).toBeVisible();

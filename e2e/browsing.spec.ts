@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { expectLyricLineBreaksKept } from "./support/lyrics";
 
 const SHE_ISNT_REAL = "She Isn't Real";

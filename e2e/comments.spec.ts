@@ -1,20 +1,20 @@
-import { expect, test } from "@playwright/test";
-import {
-  commentBox,
-  commentForm,
-  commentItem,
-  leaveComment,
-  newPerson,
-  postCommentableWork,
-  uniqueTitle,
-} from "./support/comment-works";
+import { expect, test, type Browser, newContext } from "./support/test";
+import { commentBox, commentForm, commentItem, commentableWork, leaveComment, newGuest, uniqueTitle } from "./support/comment-works";
+import { createComment, createWork, type CreatedComment } from "./support/fixtures";
+import { account, ownUser, pageAs } from "./support/roles";
 
-// New accounts may leave 3 comments per 15 minutes: each test keeps every user within that.
+// The writer and reader accounts are established ones, past the new-account comment limit; the
+// works are the spec's own, so counts and threads hold whatever other specs comment meanwhile.
+
+async function writerAndReader(browser: Browser) {
+  const writer = { page: await pageAs(browser, "writer") };
+  const reader = { page: await pageAs(browser, "reader"), username: account("reader").username };
+  return { writer, reader };
+}
 
 test("a reply shows nested under its comment, and deleting the comment keeps the thread", async ({ browser }) => {
-  const writer = await newPerson(browser, "writer");
-  const workPath = await postCommentableWork(writer.page, uniqueTitle("Threaded"));
-  const reader = await newPerson(browser, "reader");
+  const { writer, reader } = await writerAndReader(browser);
+  const workPath = await commentableWork("Threaded");
   await reader.page.goto(workPath);
   await leaveComment(commentForm(reader.page), "What a lovely first chapter.");
   await expect(commentBox(reader.page, "What a lovely first chapter.").getByRole("link", { name: reader.username })).toBeVisible();
@@ -45,11 +45,10 @@ test("a reply shows nested under its comment, and deleting the comment keeps the
 });
 
 test("guests cannot comment on a registered-only work but can on a work open to everyone", async ({ browser }) => {
-  const writer = await newPerson(browser, "writer");
-  const registeredOnly = await postCommentableWork(writer.page, uniqueTitle("Members"));
-  const openToAll = await postCommentableWork(writer.page, uniqueTitle("Open"), { who: "everyone" });
-  const closed = await postCommentableWork(writer.page, uniqueTitle("Closed"), { who: "nobody" });
-  const guest = await newPerson(browser);
+  const registeredOnly = await commentableWork("Members");
+  const openToAll = await commentableWork("Open", { who: "everyone" });
+  const closed = await commentableWork("Closed", { who: "nobody" });
+  const guest = await newGuest(browser);
 
   await guest.page.goto(registeredOnly);
   const refusal = guest.page.getByText("Sorry, this work doesn't allow non-Archive users to comment.");
@@ -75,9 +74,8 @@ test("guests cannot comment on a registered-only work but can on a work open to 
 });
 
 test("a work's creator deletes a reader's comment on it", async ({ browser }) => {
-  const writer = await newPerson(browser, "writer");
-  const workPath = await postCommentableWork(writer.page, uniqueTitle("Moderated by hand"));
-  const reader = await newPerson(browser, "reader");
+  const { writer, reader } = await writerAndReader(browser);
+  const workPath = await commentableWork("Moderated by hand");
   await reader.page.goto(workPath);
   await leaveComment(commentForm(reader.page), "An unkind remark.");
   await expect(commentBox(reader.page, "An unkind remark.")).toBeVisible();
@@ -95,16 +93,15 @@ test("a work's creator deletes a reader's comment on it", async ({ browser }) =>
 });
 
 test("on a moderated work, a comment appears once the creator approves it", async ({ browser }) => {
-  const writer = await newPerson(browser, "writer");
-  const workPath = await postCommentableWork(writer.page, uniqueTitle("Moderated"), { moderated: true });
-  const reader = await newPerson(browser, "reader");
+  const { writer, reader } = await writerAndReader(browser);
+  const workPath = await commentableWork("Moderated", { moderated: true });
   await reader.page.goto(workPath);
   await leaveComment(commentForm(reader.page), "Hoping this gets through.");
   await expect(
     reader.page.getByText("Your comment was received! It will appear publicly after the work creator has approved it."),
   ).toBeVisible();
 
-  const other = await newPerson(browser, "other");
+  const other = await ownUser(browser, "other");
   await other.page.goto(workPath);
   await expect(other.page.getByRole("heading", { name: "Comments (0)" })).toBeVisible();
   await expect(other.page.getByText("Hoping this gets through.")).toHaveCount(0);
@@ -120,24 +117,21 @@ test("on a moderated work, a comment appears once the creator approves it", asyn
 });
 
 test("a thread deeper than five levels continues on its own page", async ({ browser }) => {
-  const writer = await newPerson(browser, "writer");
-  const workPath = await postCommentableWork(writer.page, uniqueTitle("Deep"));
-  const reader = await newPerson(browser, "reader");
-  await reader.page.goto(workPath);
-  await leaveComment(commentForm(reader.page), "Level 1 says hi.");
-  await expect(commentBox(reader.page, "Level 1 says hi.")).toBeVisible();
-  // Writer and reader take turns: three comments each stays within the new-account limit.
-  for (let level = 2; level <= 6; level += 1) {
-    const page = level % 2 === 0 ? writer.page : reader.page;
-    await page.goto(workPath);
-    await commentBox(page, `Level ${level - 1} says hi.`).getByRole("link", { name: "Reply" }).click();
-    await leaveComment(page.getByRole("form", { name: "Reply" }), `Level ${level} says hi.`);
-    if (level < 6) await expect(commentBox(page, `Level ${level} says hi.`)).toBeVisible();
+  const { writer, reader } = await writerAndReader(browser);
+  const work = await createWork(account("writer"), { title: uniqueTitle("Deep") });
+  // Five levels of conversation, writer and reader taking turns, are already there.
+  let parent: CreatedComment | undefined;
+  for (let level = 1; level <= 5; level += 1) {
+    parent = await createComment(account(level % 2 === 0 ? "writer" : "reader"), work, `Level ${level} says hi.`, parent);
   }
+  await writer.page.goto(work.url);
+  await expect(commentBox(writer.page, "Level 5 says hi.")).toBeVisible();
+  await commentBox(writer.page, "Level 5 says hi.").getByRole("link", { name: "Reply" }).click();
+  await leaveComment(writer.page.getByRole("form", { name: "Reply" }), "Level 6 says hi.");
   // The sixth level is posted but shown on the thread's own page.
   await expect(writer.page.getByText("Comment posted.")).toBeVisible();
   await expect(writer.page.getByRole("link", { name: "Read more of this thread" })).toBeVisible();
-  await reader.page.goto(workPath);
+  await reader.page.goto(work.url);
   await expect(commentBox(reader.page, "Level 5 says hi.")).toBeVisible();
   await expect(reader.page.getByText("Level 6 says hi.")).toHaveCount(0);
   await reader.page.getByRole("link", { name: "Read more of this thread" }).click();
@@ -146,12 +140,13 @@ test("a thread deeper than five levels continues on its own page", async ({ brow
 });
 
 test("without JavaScript, a guest replies through the comment's own page", async ({ browser }) => {
-  const writer = await newPerson(browser, "writer");
-  const workPath = await postCommentableWork(writer.page, uniqueTitle("Plain HTML"), { who: "everyone" });
+  const writer = { page: await pageAs(browser, "writer") };
+  const workPath = await commentableWork("Plain HTML", { who: "everyone" });
+  await writer.page.goto(workPath);
   await leaveComment(commentForm(writer.page), "Questions welcome below.");
   await expect(commentBox(writer.page, "Questions welcome below.")).toBeVisible();
 
-  const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  const page = await (await newContext(browser, { javaScriptEnabled: false })).newPage();
   await page.goto(workPath);
   await commentBox(page, "Questions welcome below.").getByRole("link", { name: "Reply" }).click();
   await expect(page).toHaveURL(/\/comments\/\d+\?reply=\d+/);

@@ -1,7 +1,8 @@
-import { expect, test, type Download } from "@playwright/test";
+import { expect, test, type Download } from "./support/test";
 import JSZip from "jszip";
-import { signUp, uniqueUsername } from "./support/accounts";
-import { addChapter, guestPage, postWork, uniqueName } from "./support/works";
+import { createWork } from "./support/fixtures";
+import { account } from "./support/roles";
+import { guestPage, uniqueName } from "./support/works";
 
 async function downloadedBytes(download: Download): Promise<Buffer> {
   const stream = await download.createReadStream();
@@ -16,16 +17,16 @@ async function readFrom(zip: JSZip, path: string): Promise<string> {
   return file.async("string");
 }
 
-test("a reader downloads a work as an EPUB book and as an HTML page", async ({ page, browser }) => {
-  const writer = uniqueUsername("author");
-  await signUp(page, writer);
+test("a reader downloads a work as an EPUB book and as an HTML page", async ({ browser }) => {
+  const writer = account("writer").username;
   const title = uniqueName("Take Me Along");
-  const workId = await postWork(page, {
+  const { id: workId } = await createWork(account("writer"), {
     title,
-    chapterTitle: "Packing",
-    text: "She folded the map twice.\n\nThen a third time, for luck.",
+    chapters: [
+      { title: "Packing", text: "She folded the map twice.\n\nThen a third time, for luck." },
+      { title: "Leaving", text: "The train left at noon & nobody waved." },
+    ],
   });
-  await addChapter(page, workId, { title: "Leaving", text: "The train left at noon & nobody waved." });
 
   const reader = await guestPage(browser);
   await reader.goto(`/works/${workId}`);

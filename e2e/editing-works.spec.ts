@@ -1,24 +1,27 @@
-import { expect, test, type Page } from "@playwright/test";
-import { signUp, uniqueUsername } from "./support/accounts";
-import { guestPage, NOT_FOUND, otherUserPage, postWork, stats, uniqueName } from "./support/works";
+import { expect, test, type Page } from "./support/test";
+import { createWork } from "./support/fixtures";
+import { account, pageAs, storageStateOf } from "./support/roles";
+import { guestPage, NOT_FOUND, stats, uniqueName } from "./support/works";
+
+test.use({ storageState: storageStateOf("writer") });
 
 function workActions(page: Page) {
   return page.getByRole("navigation", { name: "Work actions" });
 }
 
 test("a creator edits a work's metadata and tags", async ({ page, browser }) => {
-  await signUp(page, uniqueUsername("editor"));
   const fandom = uniqueName("Edited Fandom");
   const oldCharacter = uniqueName("Old Character");
   const newFreeform = uniqueName("Added Later");
-  const workId = await postWork(page, {
+  const { id: workId, url } = await createWork(account("writer"), {
     title: uniqueName("First Title"),
     rating: "General Audiences",
-    fandoms: fandom,
-    characters: oldCharacter,
+    fandoms: [fandom],
+    characters: [oldCharacter],
     summary: "The first summary.",
   });
 
+  await page.goto(url);
   await workActions(page).getByRole("link", { name: "Edit", exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`/works/${workId}/edit$`));
   // The form opens with what was saved.
@@ -57,9 +60,8 @@ test("a creator edits a work's metadata and tags", async ({ page, browser }) => 
 });
 
 test("an edit that breaks a rule is refused and keeps what was typed", async ({ page }) => {
-  await signUp(page, uniqueUsername("editor"));
   const title = uniqueName("Steady");
-  const workId = await postWork(page, { title });
+  const { id: workId } = await createWork(account("writer"), { title });
   await page.goto(`/works/${workId}/edit`);
   await page.getByRole("combobox", { name: "Fandoms" }).fill("");
   await page.getByLabel("Summary", { exact: true }).fill("Kept after the error.");
@@ -71,12 +73,11 @@ test("an edit that breaks a rule is refused and keeps what was typed", async ({ 
   await expect(page.locator("#work-summary")).toHaveCount(0);
 });
 
-test("only the creator can edit or delete a work; others get the not-found page", async ({ page, browser }) => {
-  await signUp(page, uniqueUsername("owner"));
+test("only the creator can edit or delete a work; others get the not-found page", async ({ browser }) => {
   const title = uniqueName("Mine");
-  const workId = await postWork(page, { title });
+  const { id: workId } = await createWork(account("writer"), { title });
 
-  const other = await otherUserPage(browser, "intruder");
+  const other = { page: await pageAs(browser, "reader") };
   await other.page.goto(`/works/${workId}`);
   await expect(other.page.getByRole("heading", { name: title })).toBeVisible();
   for (const action of ["Edit", "Add Chapter", "Edit Chapter", "Delete"]) {
@@ -93,11 +94,11 @@ test("only the creator can edit or delete a work; others get the not-found page"
 });
 
 test("deleting a work asks for confirmation first", async ({ page, browser }) => {
-  const owner = uniqueUsername("owner");
-  await signUp(page, owner);
+  const owner = account("writer").username;
   const title = uniqueName("Short Lived");
-  const workId = await postWork(page, { title });
+  const { id: workId, url } = await createWork(account("writer"), { title });
 
+  await page.goto(url);
   await workActions(page).getByRole("link", { name: "Delete", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Delete Work" })).toBeVisible();
   await expect(page.getByText(`Are you sure you want to delete ${title}?`)).toBeVisible();

@@ -1,7 +1,7 @@
-import { execFileSync } from "node:child_process";
-import { expect, test, type Page } from "@playwright/test";
-import { signUp, uniqueUsername } from "./support/accounts";
-import { postWork, uniqueName } from "./support/works";
+import { expect, test, type Page, newContext } from "./support/test";
+import { createWork } from "./support/fixtures";
+import { account, pageAs } from "./support/roles";
+import { uniqueName } from "./support/works";
 
 const worksList = (page: Page) => page.getByRole("list", { name: "Works" });
 
@@ -10,16 +10,16 @@ async function listedTitles(page: Page) {
 }
 
 test("include and exclude filters, with facet counts that match the list", async ({ page }) => {
-  await signUp(page, uniqueUsername("filterer"));
+  const writer = account("writer");
   const fandom = uniqueName("Filter Fandom");
   const pairing = uniqueName("Alpha") + "/Beta";
   const friendship = pairing.replace("/", " & ");
   const romance = uniqueName("Romance");
   const platonic = uniqueName("Platonic");
   const gen = uniqueName("Plain");
-  await postWork(page, { title: romance, fandoms: fandom, relationships: pairing, categories: ["M/M"] });
-  await postWork(page, { title: platonic, fandoms: fandom, relationships: friendship, categories: ["Gen"] });
-  await postWork(page, { title: gen, fandoms: fandom, categories: ["Gen"] });
+  await createWork(writer, { title: romance, fandoms: [fandom], relationships: [pairing], categories: ["M/M"] });
+  await createWork(writer, { title: platonic, fandoms: [fandom], relationships: [friendship], categories: ["Gen"] });
+  await createWork(writer, { title: gen, fandoms: [fandom], categories: ["Gen"] });
 
   await page.goto("/works");
   await page.getByLabel("Other tags to include").fill(fandom);
@@ -45,17 +45,17 @@ test("include and exclude filters, with facet counts that match the list", async
 });
 
 test("each sort orders the works by what it names", async ({ page, browser }) => {
-  await signUp(page, uniqueUsername("sorter"));
+  const writer = account("writer");
   const fandom = uniqueName("Sort Fandom");
   const short = `A ${uniqueName("Short")}`;
   const long = `C ${uniqueName("Long")}`;
   const middle = `B ${uniqueName("Middle")}`;
-  await postWork(page, { title: short, fandoms: fandom, text: "Only a few words here." });
-  await postWork(page, { title: long, fandoms: fandom, text: "Many words. ".repeat(60) });
-  const middleId = await postWork(page, { title: middle, fandoms: fandom, text: "Some more words than the short one has." });
+  await createWork(writer, { title: short, fandoms: [fandom], chapters: [{ text: "Only a few words here." }] });
+  await createWork(writer, { title: long, fandoms: [fandom], chapters: [{ text: "Many words. ".repeat(60) }] });
+  const { id: middleId } = await createWork(writer, { title: middle, fandoms: [fandom], chapters: [{ text: "Some more words than the short one has." }] });
 
   // A guest's kudos and view make the middle work lead on kudos and hits.
-  const guest = await browser.newContext();
+  const guest = await newContext(browser);
   const guestPage = await guest.newPage();
   await guestPage.goto(`/works/${middleId}`);
   await guestPage.getByRole("button", { name: /Kudos/ }).click();
@@ -83,18 +83,14 @@ test("each sort orders the works by what it names", async ({ page, browser }) =>
   }
 });
 
-test("an admin makes a tag a synonym, and filtering by either finds both works", async ({ page }) => {
-  const admin = uniqueUsername("wrangler");
-  await signUp(page, admin);
-  execFileSync("node_modules/.bin/tsx", ["scripts/admin.ts", "grant", admin], {
-    env: { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL },
-  });
+test("an admin makes a tag a synonym, and filtering by either finds both works", async ({ browser }) => {
+  const page = await pageAs(browser, "admin");
   const canonical = `${uniqueName("Buffy Summers")}/Spike`;
   const nickname = uniqueName("Spuffy");
   const first = uniqueName("Canonical Tagged");
   const second = uniqueName("Nickname Tagged");
-  await postWork(page, { title: first, relationships: canonical });
-  await postWork(page, { title: second, relationships: nickname });
+  await createWork(account("writer"), { title: first, relationships: [canonical] });
+  await createWork(account("writer"), { title: second, relationships: [nickname] });
 
   await page.goto(`/tags/${encodeURIComponent(canonical)}/edit`);
   await page.getByLabel("Canonical").check();
@@ -114,8 +110,8 @@ test("an admin makes a tag a synonym, and filtering by either finds both works",
   expect((await listedTitles(page)).sort()).toEqual([first, second].sort());
 });
 
-test("an ordinary user cannot open the tag editor", async ({ page }) => {
-  await signUp(page, uniqueUsername("ordinary"));
+test("an ordinary user cannot open the tag editor", async ({ browser }) => {
+  const page = await pageAs(browser, "reader");
   await page.goto(`/tags/${encodeURIComponent("Buffy Summers/Spike")}/edit`);
   await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
 });

@@ -1,14 +1,15 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import path from "node:path";
-import { signUp, uniqueUsername } from "./support/accounts";
+import { account, storageStateOf } from "./support/roles";
 import { uniqueName } from "./support/works";
 import { expectLyricLineBreaksKept } from "./support/lyrics";
+
+test.use({ storageState: storageStateOf("writer") });
 
 const SHE_ISNT_REAL = path.join(__dirname, "..", "prisma", "seed", "she-isnt-real.txt");
 
 test("an imported text file is recognised, pre-fills the posting form and keeps the lyrics' line breaks", async ({ page }) => {
-  const writer = uniqueUsername("importer");
-  await signUp(page, writer);
+  const writer = account("writer").username;
   await page.goto("/works/new");
   await page.getByRole("link", { name: "Import a work" }).click();
   await expect(page).toHaveURL(/\/works\/import$/);
@@ -33,7 +34,6 @@ test("an imported text file is recognised, pre-fills the posting form and keeps 
 });
 
 test("a file of another type or over 5 MB is refused with a clear message", async ({ page }) => {
-  await signUp(page, uniqueUsername("importer"));
   await page.goto("/works/import");
   const file = page.getByLabel("File to import");
 

@@ -1,15 +1,16 @@
-import { expect, test } from "@playwright/test";
-import { signUp, uniqueUsername } from "./support/accounts";
+import { expect, test } from "./support/test";
+import { createWork } from "./support/fixtures";
+import { account, ownUser, pageAs } from "./support/roles";
 import { addChapter, postWork, uniqueName } from "./support/works";
 
-test("a subscriber finds a new chapter in their inbox, with an unread count in the header", async ({ browser }) => {
-  const writerPage = await browser.newPage();
-  await signUp(writerPage, uniqueUsername("writer"));
-  const title = uniqueName("Serial");
-  const workId = await postWork(writerPage, { title, expectedChapters: "?" });
+// Inbox counts see every notice a user has: the subscribers here are the spec's own accounts.
 
-  const readerPage = await browser.newPage();
-  await signUp(readerPage, uniqueUsername("reader"));
+test("a subscriber finds a new chapter in their inbox, with an unread count in the header", async ({ browser }) => {
+  const writerPage = await pageAs(browser, "writer");
+  const title = uniqueName("Serial");
+  const { id: workId } = await createWork(account("writer"), { title });
+
+  const { page: readerPage } = await ownUser(browser, "reader");
   await readerPage.goto(`/works/${workId}`);
   await readerPage.getByRole("button", { name: "Subscribe" }).click();
   await expect(readerPage.getByRole("button", { name: "Unsubscribe" })).toBeVisible();
@@ -31,12 +32,9 @@ test("a subscriber finds a new chapter in their inbox, with an unread count in t
 });
 
 test("subscribing to a writer brings their next work to the inbox", async ({ browser }) => {
-  const writerPage = await browser.newPage();
-  const writer = uniqueUsername("writer");
-  await signUp(writerPage, writer);
-
-  const fanPage = await browser.newPage();
-  await signUp(fanPage, uniqueUsername("fan"));
+  // The writer is the spec's own too, so the fan's inbox hears of no other spec's works.
+  const { page: writerPage, username: writer } = await ownUser(browser, "writer");
+  const { page: fanPage } = await ownUser(browser, "fan");
   await fanPage.goto(`/users/${writer}`);
   await fanPage.getByRole("button", { name: `Subscribe to ${writer}` }).click();
   await expect(fanPage.getByRole("button", { name: `Unsubscribe to ${writer}` })).toBeVisible();

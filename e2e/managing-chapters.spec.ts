@@ -1,6 +1,9 @@
-import { expect, test, type Page } from "@playwright/test";
-import { signUp, uniqueUsername } from "./support/accounts";
-import { addChapter, guestPage, postWork, stats, uniqueName } from "./support/works";
+import { expect, test, type Page } from "./support/test";
+import { createWork } from "./support/fixtures";
+import { account, storageStateOf } from "./support/roles";
+import { addChapter, guestPage, stats, uniqueName } from "./support/works";
+
+test.use({ storageState: storageStateOf("writer") });
 
 function chapterHeadings(page: Page) {
   return page.getByRole("heading", { level: 3, name: /^Chapter \d+/ });
@@ -11,10 +14,10 @@ function workActions(page: Page) {
 }
 
 test("reordering chapters on the Manage Chapters page changes the reading order", async ({ page, browser }) => {
-  await signUp(page, uniqueUsername("writer"));
-  const workId = await postWork(page, { title: uniqueName("Shuffled"), chapterTitle: "Alpha" });
-  await addChapter(page, workId, { title: "Bravo" });
-  await addChapter(page, workId, { title: "Charlie" });
+  const { id: workId } = await createWork(account("writer"), {
+    title: uniqueName("Shuffled"),
+    chapters: [{ title: "Alpha" }, { title: "Bravo" }, { title: "Charlie" }],
+  });
 
   await page.goto(`/works/${workId}`);
   await workActions(page).getByRole("link", { name: "Manage Chapters" }).click();
@@ -34,9 +37,7 @@ test("reordering chapters on the Manage Chapters page changes the reading order"
 });
 
 test("the Manage Chapters page can be used with the keyboard alone", async ({ page }) => {
-  await signUp(page, uniqueUsername("writer"));
-  const workId = await postWork(page, { title: uniqueName("Keyed"), chapterTitle: "First" });
-  await addChapter(page, workId, { title: "Second" });
+  const { id: workId } = await createWork(account("writer"), { title: uniqueName("Keyed"), chapters: [{ title: "First" }, { title: "Second" }] });
   await page.goto(`/works/${workId}/chapters/manage`);
 
   const first = page.getByRole("spinbutton", { name: "Position of 1. First" });
@@ -49,9 +50,10 @@ test("the Manage Chapters page can be used with the keyboard alone", async ({ pa
 });
 
 test("a writer edits a chapter and readers see the new text", async ({ page, browser }) => {
-  await signUp(page, uniqueUsername("writer"));
-  const workId = await postWork(page, { title: uniqueName("Revised"), chapterTitle: "Draft One", text: "The old words of the chapter." });
-  await addChapter(page, workId, { title: "Later" });
+  const { id: workId } = await createWork(account("writer"), {
+    title: uniqueName("Revised"),
+    chapters: [{ title: "Draft One", text: "The old words of the chapter." }, { title: "Later" }],
+  });
 
   await page.goto(`/works/${workId}`);
   await workActions(page).getByRole("link", { name: "Edit Chapter" }).click();
@@ -70,9 +72,11 @@ test("a writer edits a chapter and readers see the new text", async ({ page, bro
 });
 
 test("a chapter can be deleted, but never the only posted one", async ({ page }) => {
-  await signUp(page, uniqueUsername("writer"));
-  const workId = await postWork(page, { title: uniqueName("Trimmed"), chapterTitle: "Keep", text: "This chapter stays." });
-  await addChapter(page, workId, { title: "Cut", text: "This chapter goes." });
+  const { id: workId, chapterIds } = await createWork(account("writer"), {
+    title: uniqueName("Trimmed"),
+    chapters: [{ title: "Keep", text: "This chapter stays." }, { title: "Cut", text: "This chapter goes." }],
+  });
+  await page.goto(`/works/${workId}/chapters/${chapterIds[1]}`);
   await expect(stats(page)).toContainText("Chapters:2/?");
 
   await workActions(page).getByRole("link", { name: "Edit Chapter" }).click();

@@ -1,10 +1,13 @@
-import { expect, test } from "@playwright/test";
-import { signUp, uniqueUsername } from "./support/accounts";
+import { expect, test } from "./support/test";
+import { createWork } from "./support/fixtures";
+import { account, storageStateOf } from "./support/roles";
 import { fillWorkForm, guestPage, postWork, stats, uniqueName } from "./support/works";
 
+// Posting through the form is the journey here; the writer account's saved log-in starts each test.
+test.use({ storageState: storageStateOf("writer") });
+
 test("a writer posts a work with every field and a guest reads it as written", async ({ page, browser }) => {
-  const writer = uniqueUsername("writer");
-  await signUp(page, writer);
+  const writer = account("writer").username;
   const title = uniqueName("The Long Way Round");
   const fandom = uniqueName("Posting Fandom");
   const relationship = uniqueName("Alpha/Beta");
@@ -30,6 +33,7 @@ test("a writer posts a work with every field and a guest reads it as written", a
   const guest = await guestPage(browser);
   await guest.goto("/works");
   await guest.getByRole("list", { name: "Works" }).getByRole("link", { name: title }).click();
+  await expect(guest).toHaveURL(/\/works\/\d+$/);
   await expect(guest.getByRole("heading", { name: title })).toBeVisible();
   await expect(guest.getByRole("link", { name: writer })).toBeVisible();
   const meta = guest.getByRole("region", { name: "Work tags and stats" });
@@ -49,9 +53,8 @@ test("a writer posts a work with every field and a guest reads it as written", a
 });
 
 test("tag fields suggest existing tags of their type", async ({ page }) => {
-  await signUp(page, uniqueUsername("writer"));
   const fandom = uniqueName("Suggested Fandom");
-  await postWork(page, { title: uniqueName("First Work"), fandoms: fandom });
+  await createWork(account("writer"), { fandoms: [fandom] });
 
   await page.goto("/works/new");
   const fandoms = page.getByRole("combobox", { name: "Fandoms" });
@@ -65,7 +68,6 @@ test("tag fields suggest existing tags of their type", async ({ page }) => {
 });
 
 test("a failed post shows each error beside its field and keeps everything typed", async ({ page }) => {
-  await signUp(page, uniqueUsername("writer"));
   await page.goto("/works/new");
   const title = uniqueName("Not Yet");
   await page.getByLabel("Rating").selectOption("Mature");
@@ -103,7 +105,6 @@ test("a failed post shows each error beside its field and keeps everything typed
 });
 
 test("more than 75 fandom, relationship, character and additional tags are refused", async ({ page }) => {
-  await signUp(page, uniqueUsername("writer"));
   await page.goto("/works/new");
   const freeforms = Array.from({ length: 75 }, (_, index) => `Tag ${index + 1}`).join(", ");
   await fillWorkForm(page, { title: uniqueName("Overtagged"), freeforms });
@@ -123,7 +124,6 @@ test("more than 75 fandom, relationship, character and additional tags are refus
 });
 
 test("pasted HTML is sanitised: scripts and event handlers never reach the page", async ({ page }) => {
-  await signUp(page, uniqueUsername("writer"));
   const dialogs: string[] = [];
   page.on("dialog", async (dialog) => {
     dialogs.push(dialog.message());
@@ -147,7 +147,6 @@ test("pasted HTML is sanitised: scripts and event handlers never reach the page"
 });
 
 test("titles show exactly as typed", async ({ page, browser }) => {
-  await signUp(page, uniqueUsername("writer"));
   const suffix = uniqueName("");
   const title = `4 > 3 and 2 < 5${suffix}`;
   await postWork(page, { title });

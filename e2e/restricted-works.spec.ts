@@ -1,6 +1,9 @@
-import { expect, test, type Page } from "@playwright/test";
-import { signUp, uniqueUsername } from "./support/accounts";
-import { guestPage, NOT_FOUND, otherUserPage, postWork, uniqueName } from "./support/works";
+import { expect, test, type Page } from "./support/test";
+import { createUser, createWork } from "./support/fixtures";
+import { pageAs, storageStateOf, account } from "./support/roles";
+import { guestPage, NOT_FOUND, uniqueName } from "./support/works";
+
+test.use({ storageState: storageStateOf("writer") });
 
 function worksList(page: Page) {
   return page.getByRole("list", { name: "Works" });
@@ -10,57 +13,62 @@ function worksCount(page: Page) {
   return page.getByRole("status").filter({ hasText: /of \d+ Works/ });
 }
 
-test("a restricted work is hidden from guests everywhere but shown to registered users", async ({ page, browser }) => {
-  const writer = uniqueUsername("private");
-  await signUp(page, writer);
+// A restricted work of a writer of the test's own (their profile's count is this work alone),
+// and the places a reader looks for it.
+async function restrictedWork() {
+  const creator = await createUser("private");
   const word = uniqueName("").trim();
   const title = `Members Only ${word}`;
   const fandom = uniqueName("Restricted Fandom");
-  const workId = await postWork(page, { title, fandoms: fandom, restricted: true });
+  const { id } = await createWork(creator, { title, fandoms: [fandom], restricted: true });
+  const places = {
+    index: "/works",
+    tag: `/tags/${encodeURIComponent(fandom)}/works`,
+    profile: `/users/${creator.username}`,
+    search: `/works?q=${encodeURIComponent(word)}`,
+  };
+  return { id, title, places };
+}
 
-  // A registered reader finds it in every place a guest will look.
-  const reader = await otherUserPage(browser);
-  const places = [
-    "/works",
-    `/tags/${encodeURIComponent(fandom)}/works`,
-    `/users/${writer}`,
-    `/works?q=${encodeURIComponent(word)}`,
-  ];
-  for (const place of places) {
-    await reader.page.goto(place);
-    await expect(worksList(reader.page).getByRole("link", { name: title })).toBeVisible();
+test("a restricted work is shown to registered users everywhere a guest would look", async ({ browser }) => {
+  const work = await restrictedWork();
+  const reader = await pageAs(browser, "reader");
+  for (const place of Object.values(work.places)) {
+    await reader.goto(place);
+    await expect(worksList(reader).getByRole("link", { name: work.title })).toBeVisible();
   }
-  await reader.page.goto(`/works/${workId}`);
-  await expect(reader.page.getByRole("heading", { name: title })).toBeVisible();
-  const readerDownload = await reader.page.request.get(`/works/${workId}/download?format=epub`);
-  expect(readerDownload.status()).toBe(200);
+  await reader.goto(`/works/${work.id}`);
+  await expect(reader.getByRole("heading", { name: work.title })).toBeVisible();
+  const download = await reader.request.get(`/works/${work.id}/download?format=epub`);
+  expect(download.status()).toBe(200);
+});
 
+test("a restricted work is hidden from guests everywhere, counts included", async ({ browser }) => {
+  const work = await restrictedWork();
   const guest = await guestPage(browser);
-  const tagPage = places[1]!;
-  for (const place of places.filter((other) => other !== tagPage)) {
+  for (const place of [work.places.index, work.places.search, work.places.profile]) {
     await guest.goto(place);
     await expect(worksCount(guest)).toBeVisible();
-    await expect(guest.getByRole("link", { name: title })).toHaveCount(0);
+    await expect(guest.getByRole("link", { name: work.title })).toHaveCount(0);
   }
   // A tag used only by restricted works is unknown to a guest; the profile counts leave it out.
-  expect((await guest.goto(tagPage))?.status()).toBe(404);
-  await guest.goto(`/users/${writer}`);
+  expect((await guest.goto(work.places.tag))?.status()).toBe(404);
+  await guest.goto(work.places.profile);
   await expect(worksCount(guest)).toHaveText("0–0 of 0 Works");
 
-  const response = await guest.goto(`/works/${workId}`);
+  const response = await guest.goto(`/works/${work.id}`);
   expect(response?.status()).toBe(404);
   await expect(guest.getByRole("heading", { name: NOT_FOUND })).toBeVisible();
-  await expect(guest.getByRole("heading", { name: title })).toHaveCount(0);
+  await expect(guest.getByRole("heading", { name: work.title })).toHaveCount(0);
   for (const format of ["epub", "html"]) {
-    const download = await guest.request.get(`/works/${workId}/download?format=${format}`);
+    const download = await guest.request.get(`/works/${work.id}/download?format=${format}`);
     expect(download.status()).toBe(404);
   }
 });
 
 test("unchecking Only show to registered users makes the work public", async ({ page, browser }) => {
-  await signUp(page, uniqueUsername("private"));
   const title = uniqueName("Opened Up");
-  const workId = await postWork(page, { title, restricted: true });
+  const { id: workId } = await createWork(account("writer"), { title, restricted: true });
 
   const guest = await guestPage(browser);
   await guest.goto(`/works/${workId}`);

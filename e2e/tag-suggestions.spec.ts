@@ -1,17 +1,19 @@
 import { randomBytes } from "node:crypto";
-import { expect, test } from "@playwright/test";
-import { signUp, uniqueUsername } from "./support/accounts";
-import { postWork, uniqueName } from "./support/works";
+import { expect, test } from "./support/test";
+import { createWork } from "./support/fixtures";
+import { account, storageStateOf } from "./support/roles";
+import { uniqueName } from "./support/works";
+
+test.use({ storageState: storageStateOf("writer") });
 
 test("tag fields suggest existing tags of their type, most used first, and a choice fills the field", async ({ page }) => {
-  await signUp(page, uniqueUsername("suggester"));
   const prefix = `Zq${randomBytes(3).toString("hex")}`;
   const popular = `${prefix} Popular`;
   const rare = `${prefix} Rare`;
-  await postWork(page, { title: uniqueName("One"), characters: `${rare}, ${popular}` });
-  await postWork(page, { title: uniqueName("Two"), characters: popular });
+  await createWork(account("writer"), { title: uniqueName("One"), characters: [rare, popular] });
+  await createWork(account("writer"), { title: uniqueName("Two"), characters: [popular] });
   // Same prefix but another type: never offered as a character.
-  await postWork(page, { title: uniqueName("Three"), freeforms: `${prefix} Freeform` });
+  await createWork(account("writer"), { title: uniqueName("Three"), freeforms: [`${prefix} Freeform`] });
 
   await page.goto("/works/new");
   const characters = page.getByRole("combobox", { name: "Characters" });

@@ -1,21 +1,4 @@
 import { expect, type Page } from "@playwright/test";
-import { randomBytes } from "node:crypto";
-
-// Works of the spec's own, so counts are exact whatever other specs bookmark meanwhile.
-export async function postOwnWork(page: Page, { restricted = false } = {}) {
-  const title = `Bookmarkable ${randomBytes(4).toString("hex")}`;
-  await page.goto("/works/new");
-  await page.getByLabel("Rating").selectOption("General Audiences");
-  await page.getByRole("group", { name: "Archive Warnings" }).getByLabel("No Archive Warnings Apply").check();
-  await page.getByLabel("Fandoms").fill("Bookmark Test Fandom");
-  await page.getByLabel("Work Title").fill(title);
-  await page.getByLabel("Work Text").fill("A story worth keeping, told in more than ten characters.");
-  if (restricted) await page.getByLabel("Only show to registered users").check();
-  await page.getByRole("button", { name: "Post", exact: true }).click();
-  await expect(page).toHaveURL(/\/works\/\d+$/);
-  await expect(page.getByRole("heading", { name: title })).toBeVisible();
-  return { title, url: new URL(page.url()).pathname };
-}
 
 export async function bookmarksCount(page: Page): Promise<number> {
   const value = page.getByRole("term").filter({ hasText: "Bookmarks:" }).locator("xpath=following-sibling::dd");

@@ -1,43 +1,31 @@
-import { expect, type Browser, type Locator, type Page } from "@playwright/test";
+import { newContext } from "./test";
+import type { Browser, Locator, Page } from "@playwright/test";
 import { randomBytes } from "node:crypto";
-import { signUp, uniqueUsername } from "./accounts";
+import { createWork } from "./fixtures";
+import { account } from "./roles";
+
+const PERMISSIONS = { registered: "REGISTERED", everyone: "EVERYONE", nobody: "NOBODY" } as const;
 
 export type CommentSettings = { who?: "registered" | "everyone" | "nobody"; moderated?: boolean };
-
-const PERMISSION_LABELS = {
-  registered: "Only registered users can comment",
-  everyone: "Registered users and guests can comment",
-  nobody: "No one can comment",
-} as const;
 
 export function uniqueTitle(prefix: string) {
   return `${prefix} ${randomBytes(4).toString("hex")}`;
 }
 
-// Posts a one-chapter work through /works/new with the given comment settings; returns its path.
-export async function postCommentableWork(page: Page, title: string, settings: CommentSettings = {}): Promise<string> {
-  await page.goto("/works/new");
-  await page.getByLabel("Rating").selectOption("General Audiences");
-  await page.getByRole("group", { name: "Archive Warnings" }).getByRole("checkbox", { name: "No Archive Warnings Apply" }).check();
-  await page.getByLabel("Work Title").fill(title);
-  await page.getByLabel("Work Text").fill(`The text of ${title}, long enough to post.`);
-  await page.getByRole("radio", { name: PERMISSION_LABELS[settings.who ?? "registered"] }).check();
-  if (settings.moderated) await page.getByLabel("Enable comment moderation").check();
-  // Last, so its suggestion list covers nothing that is clicked afterwards but the Post button.
-  await page.getByRole("combobox", { name: "Fandoms" }).fill(uniqueTitle("Comment Fandom"));
-  await page.getByRole("combobox", { name: "Fandoms" }).press("Escape");
-  await page.getByRole("button", { name: "Post", exact: true }).click();
-  await page.waitForURL(/\/works\/\d+$/);
-  await expect(page.getByRole("heading", { name: title, exact: true })).toBeVisible();
-  return new URL(page.url()).pathname;
+// A one-chapter work of the writer account with the given comment settings; returns its path.
+export async function commentableWork(prefix: string, settings: CommentSettings = {}): Promise<string> {
+  const work = await createWork(account("writer"), {
+    title: uniqueTitle(prefix),
+    fandoms: [uniqueTitle("Comment Fandom")],
+    commentPermission: PERMISSIONS[settings.who ?? "registered"],
+    moderateComments: settings.moderated ?? false,
+  });
+  return work.url;
 }
 
-// A second person in their own browser context: a guest, or a newly signed-up user.
-export async function newPerson(browser: Browser, prefix?: string): Promise<{ page: Page; username: string }> {
-  const page = await (await browser.newContext()).newPage();
-  const username = prefix ? uniqueUsername(prefix) : "";
-  if (prefix) await signUp(page, username);
-  return { page, username };
+// A guest in their own browser context.
+export async function newGuest(browser: Browser): Promise<{ page: Page }> {
+  return { page: await (await newContext(browser)).newPage() };
 }
 
 // The top-level comment form under the text.

@@ -1,6 +1,6 @@
+import { newContext } from "./test";
 import { expect, type Browser, type Locator, type Page } from "@playwright/test";
 import { randomBytes } from "node:crypto";
-import { signUp, uniqueUsername } from "./accounts";
 
 // Titles and tags unique to one test, so listings, tag pages and searches find only its works.
 export function uniqueName(prefix: string): string {
@@ -89,17 +89,10 @@ export function stats(scope: Page | Locator): Locator {
   return scope.getByLabel("Stats", { exact: true });
 }
 
-// A fresh browser context for a second person: a guest, or a newly signed-up user.
+// A fresh browser context for a second person: a guest.
 export async function guestPage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext();
+  const context = await newContext(browser);
   return context.newPage();
-}
-
-export async function otherUserPage(browser: Browser, prefix = "reader"): Promise<{ page: Page; username: string }> {
-  const page = await guestPage(browser);
-  const username = uniqueUsername(prefix);
-  await signUp(page, username);
-  return { page, username };
 }
 
 export const NOT_FOUND = "Sorry, we couldn't find that work";
