@@ -2,6 +2,9 @@
 // names are always URI-encoded and a route's shape changes in one file.
 const segment = encodeURIComponent;
 
+// Page 1 is the bare path, so the first page has one address.
+const withPage = (path: string, page?: number) => (page && page > 1 ? `${path}?page=${page}` : path);
+
 export const homePath = () => "/";
 export const worksPath = () => "/works";
 export const newWorkPath = () => "/works/new";
@@ -15,8 +18,9 @@ export const editChapterPath = (workId: number, chapterId: number) => `/works/${
 export const tagWorksPath = (name: string) => `/tags/${segment(name)}/works`;
 export const editTagPath = (name: string) => `/tags/${segment(name)}/edit`;
 export const userPath = (username: string) => `/users/${segment(username)}`;
-export const userBookmarksPath = (username: string) => `/users/${segment(username)}/bookmarks`;
+export const userBookmarksPath = (username: string, page?: number) => withPage(`/users/${segment(username)}/bookmarks`, page);
+export const editBookmarkPath = (bookmarkId: number) => `/bookmarks/${bookmarkId}/edit`;
 export const commentPath = (commentId: number) => `/comments/${commentId}`;
-export const inboxPath = () => "/inbox";
+export const inboxPath = (page?: number) => withPage("/inbox", page);
 export const loginPath = (callbackUrl?: string) =>
   callbackUrl ? `/login?callbackUrl=${segment(callbackUrl)}` : "/login";

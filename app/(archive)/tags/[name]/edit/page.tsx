@@ -5,12 +5,14 @@ import { requireAdmin } from "@/lib/auth/require-admin";
 import { lookUpTag } from "@/lib/tags/lookup-tags";
 import { TAG_TYPE_LABELS } from "@/lib/tags/tag-types";
 import { saveTag } from "./actions";
+import { decodeSegment } from "@/lib/route-params";
 
 export const metadata: Metadata = { title: "Edit Tag" };
 
 export default async function EditTagPage({ params }: { params: Promise<{ name: string }> }) {
   await requireAdmin();
-  const tag = await lookUpTag(decodeURIComponent((await params).name));
+  const name = decodeSegment((await params).name);
+  const tag = name ? await lookUpTag(name) : null;
   if (!tag) notFound();
   return (
     <div className="mx-auto max-w-xl space-y-4">
