@@ -4,6 +4,7 @@ import { UserHtml } from "@/components/works/user-html";
 import { WorkStats } from "@/components/works/work-stats";
 import type { WorkBlurb as WorkBlurbData } from "@/lib/works/blurb-select";
 import { groupTags } from "@/lib/works/group-tags";
+import { userPath, workPath } from "@/lib/routes";
 
 // AO3's listing card: title and creator, fandoms, required tags, date, tags, summary, stats.
 export function WorkBlurb({ work }: { work: WorkBlurbData }) {
@@ -15,12 +16,12 @@ export function WorkBlurb({ work }: { work: WorkBlurbData }) {
       <header className="flex flex-wrap items-start justify-between gap-2">
         <div>
           <h3 id={`work-${work.id}-title`} className="text-lg font-semibold">
-            <Link href={`/works/${work.id}`} className="text-red-900 hover:underline">
+            <Link href={workPath(work.id)} className="text-red-900 hover:underline">
               {work.title}
             </Link>{" "}
             <span className="font-normal">
               by{" "}
-              <Link href={`/users/${encodeURIComponent(work.creator.username)}`} className="hover:underline">
+              <Link href={userPath(work.creator.username)} className="hover:underline">
                 {work.creator.username}
               </Link>
             </span>

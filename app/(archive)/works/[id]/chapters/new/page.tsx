@@ -3,6 +3,7 @@ import Link from "next/link";
 import { ChapterForm } from "@/components/chapters/chapter-form";
 import { requireOwnWork } from "@/lib/works/require-own-work";
 import { addNewChapter } from "./actions";
+import { workPath } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "New Chapter" };
 
@@ -11,7 +12,7 @@ export default async function NewChapterPage({ params }: { params: Promise<{ id:
   return (
     <div className="mx-auto max-w-3xl">
       <h1 className="mb-4 text-2xl font-bold">
-        New chapter for <Link href={`/works/${work.id}`} className="text-red-900 underline">{work.title}</Link>
+        New chapter for <Link href={workPath(work.id)} className="text-red-900 underline">{work.title}</Link>
       </h1>
       <ChapterForm action={addNewChapter.bind(null, work.id)} initialValues={{}} positions={work.chapters.length + 1} canSaveDraft={work.posted} />
     </div>
