@@ -2,9 +2,9 @@ import Link from "next/link";
 import { TagLink } from "@/components/tags/tag-link";
 import { UserHtml } from "@/components/works/user-html";
 import { WorkStats } from "@/components/works/work-stats";
+import { userPath, workPath } from "@/lib/routes";
 import type { WorkBlurb as WorkBlurbData } from "@/lib/works/blurb-select";
 import { groupTags } from "@/lib/works/group-tags";
-import { userPath, workPath } from "@/lib/routes";
 
 // AO3's listing card: title and creator, fandoms, required tags, date, tags, summary, stats.
 export function WorkBlurb({ work }: { work: WorkBlurbData }) {

@@ -2,8 +2,8 @@ import Link from "next/link";
 import { BeginningNotes } from "@/components/works/notes-block";
 import { UserHtml } from "@/components/works/user-html";
 import { WorkMeta } from "@/components/works/work-meta";
-import type { ReadableWork } from "@/lib/works/get-work";
 import { userPath } from "@/lib/routes";
+import type { ReadableWork } from "@/lib/works/get-work";
 
 export const WORK_END_NOTES_ID = "work-end-notes";
 

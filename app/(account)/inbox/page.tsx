@@ -5,9 +5,9 @@ import { Pagination } from "@/components/ui/pagination";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { requireUser } from "@/lib/auth/session";
 import { listNotices } from "@/lib/notices/inbox";
-import { markAllRead } from "./actions";
-import { inboxPath } from "@/lib/routes";
 import { parsePage } from "@/lib/params/parse-page";
+import { inboxPath } from "@/lib/routes";
+import { markAllRead } from "./actions";
 
 export const metadata: Metadata = { title: "Inbox" };
 

@@ -5,8 +5,8 @@ import { CommentList } from "@/components/comments/comment-list";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getCommentThread } from "@/lib/comments/get-comment-thread";
 import { parseId } from "@/lib/route-params";
-import { commentActions } from "../comment-actions";
 import { chapterPath, commentPath } from "@/lib/routes";
+import { commentActions } from "../comment-actions";
 
 type Props = {
   params: Promise<{ id: string }>;

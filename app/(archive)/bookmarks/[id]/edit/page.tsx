@@ -7,8 +7,8 @@ import { requireUser } from "@/lib/auth/session";
 import { bookmarkFormValues } from "@/lib/bookmarks/bookmark-form-values";
 import { getOwnBookmark } from "@/lib/bookmarks/get-own-bookmark";
 import { parseId } from "@/lib/route-params";
-import { confirmDeleteBookmark, saveBookmark } from "../../actions";
 import { workPath } from "@/lib/routes";
+import { confirmDeleteBookmark, saveBookmark } from "../../actions";
 
 export const metadata: Metadata = { title: "Edit Bookmark" };
 

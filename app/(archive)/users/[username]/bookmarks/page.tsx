@@ -5,10 +5,10 @@ import { Pagination } from "@/components/ui/pagination";
 import { getCurrentUser } from "@/lib/auth/session";
 import { BOOKMARKS_PER_PAGE } from "@/lib/bookmarks/limits";
 import { listUserBookmarks } from "@/lib/bookmarks/list-user-bookmarks";
-import { findUserByUsername } from "@/lib/users/find-user";
-import { userBookmarksPath } from "@/lib/routes";
 import { parsePage } from "@/lib/params/parse-page";
 import { decodeSegment } from "@/lib/route-params";
+import { userBookmarksPath } from "@/lib/routes";
+import { findUserByUsername } from "@/lib/users/find-user";
 
 type Props = {
   params: Promise<{ username: string }>;

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionForm } from "@/components/ui/action-form";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { workPath } from "@/lib/routes";
 import { requireOwnWork } from "@/lib/works/require-own-work";
 import { confirmDeleteWork } from "./actions";
-import { workPath } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Delete Work" };
 

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ChapterForm } from "@/components/chapters/chapter-form";
+import { workPath } from "@/lib/routes";
 import { requireOwnWork } from "@/lib/works/require-own-work";
 import { addNewChapter } from "./actions";
-import { workPath } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "New Chapter" };
 

@@ -6,9 +6,9 @@ import { ConfirmDeleteForm } from "@/components/ui/confirm-delete-form";
 import { requireUser } from "@/lib/auth/session";
 import { chapterFormValues } from "@/lib/chapters/chapter-form-values";
 import { parseId } from "@/lib/route-params";
+import { workPath } from "@/lib/routes";
 import { getOwnChapter } from "@/lib/works/get-own-work";
 import { removeChapter, saveChapter } from "./actions";
-import { workPath } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Edit Chapter" };
 
