@@ -79,6 +79,8 @@ async function demoIds(api: APIRequestContext): Promise<Omit<Ids, "username">> {
 const REPORTED = ["/works?q=%00", "/works?date_to=275760-09-13", "/tags/%E0%A4%A/works", "/inbox?page=Infinity", "/users/%E0%A4%A", "/works?page=1e999&words_from=-1&words_to=Infinity"];
 
 test("hostile query parameters and path segments never make a guest's page fail", async ({ request: api }) => {
+  // About 10 s on a quiet machine; many requests, so give a busy one room.
+  test.slow();
   const ids = { ...(await demoIds(api)), username: DEMO_CREATOR };
   for (const url of REPORTED) await expectNoServerError(api, url);
   await fc.assert(
@@ -88,6 +90,7 @@ test("hostile query parameters and path segments never make a guest's page fail"
 });
 
 test("hostile query parameters and path segments never make a logged-in reader's page fail", async ({ page }) => {
+  test.slow();
   const username = uniqueUsername("hostile");
   await signUp(page, username);
   const api = page.request;
@@ -130,12 +133,14 @@ test("a malformed address shows a message inside the archive, with its header", 
 });
 
 test("logging in with a callback to another site ends on this site", async ({ page, baseURL }) => {
+  // Several log-ins (argon2 each); the other hostile callbacks are in lib/auth/safe-callback.test.ts.
+  test.slow();
   const username = uniqueUsername("callback");
   await signUp(page, username);
   await page.getByRole("button", { name: "Log out" }).click();
   await expect(page.getByRole("link", { name: "Log in" })).toBeVisible();
   const origin = new URL(baseURL ?? "").origin;
-  for (const callbackUrl of ["/\\evil.example/phish", "/\t/evil.example", "//evil.example", "https://evil.example/", "javascript:alert(1)"]) {
+  for (const callbackUrl of ["/\\evil.example/phish", "/\t/evil.example", "https://evil.example/"]) {
     await page.goto(`/login?callbackUrl=${encodeURIComponent(callbackUrl)}`);
     await page.getByLabel("Username or email").fill(username);
     await page.getByLabel("Password").fill(PASSWORD);
