@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getCurrentUser } from "@/lib/auth/session";
-import { autocompleteTags, isTagType } from "@/lib/tags/autocomplete";
 import { cleanText } from "@/lib/params/clean-text";
+import { autocompleteTags, isTagType } from "@/lib/tags/autocomplete";
 
 export async function GET(request: NextRequest) {
   const type = request.nextUrl.searchParams.get("type") ?? "";

@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { EditTagForm } from "@/components/tags/edit-tag-form";
 import { requireAdmin } from "@/lib/auth/require-admin";
+import { decodeSegment } from "@/lib/route-params";
 import { lookUpTag } from "@/lib/tags/lookup-tags";
 import { TAG_TYPE_LABELS } from "@/lib/tags/tag-types";
 import { saveTag } from "./actions";
-import { decodeSegment } from "@/lib/route-params";
 
 export const metadata: Metadata = { title: "Edit Tag" };
 

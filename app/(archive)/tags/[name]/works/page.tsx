@@ -3,12 +3,12 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { WorkIndex } from "@/components/works/work-index";
 import { getCurrentUser } from "@/lib/auth/session";
+import { decodeSegment } from "@/lib/route-params";
+import { editTagPath, tagWorksPath } from "@/lib/routes";
 import { isTagKnown } from "@/lib/tags/known-tags";
 import { lookUpTag } from "@/lib/tags/lookup-tags";
 import { parseWorkFilter } from "@/lib/works/filter-params";
 import { filterWorks } from "@/lib/works/filter-works";
-import { editTagPath, tagWorksPath } from "@/lib/routes";
-import { decodeSegment } from "@/lib/route-params";
 
 type Props = {
   params: Promise<{ name: string }>;
