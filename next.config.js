@@ -1,4 +1,6 @@
 // @ts-check
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS config; proxy.ts reads the same limit
+const { bodySizeLimitBytes } = require("./lib/http/server-action-limits.json");
 
 /** @type {import("next").NextConfig} */
 const nextConfig = {
@@ -9,8 +11,9 @@ const nextConfig = {
   poweredByHeader: false,
   experimental: {
     serverActions: {
-      // Imports and long chapters: AO3 allows 510,000 characters of text per chapter.
-      bodySizeLimit: "6mb",
+      // Imports and long chapters: AO3 allows 510,000 characters of text per chapter, and the
+      // import form takes 5 MB files. 6 MB; proxy.ts answers 413 above it before Next reads it.
+      bodySizeLimit: bodySizeLimitBytes,
     },
   },
 };

@@ -2,6 +2,9 @@
 // names are always URI-encoded and a route's shape changes in one file.
 const segment = encodeURIComponent;
 
+// Page 1 is the bare path, so the first page has one address.
+const withPage = (path: string, page?: number) => (page && page > 1 ? `${path}?page=${page}` : path);
+
 export const homePath = () => "/";
 export const worksPath = () => "/works";
 export const newWorkPath = () => "/works/new";
@@ -9,14 +12,17 @@ export const workPath = (workId: number) => `/works/${workId}`;
 export const fullWorkPath = (workId: number) => `/works/${workId}?view=full`;
 export const editWorkPath = (workId: number) => `/works/${workId}/edit`;
 export const newChapterPath = (workId: number) => `/works/${workId}/chapters/new`;
+export const deleteWorkPath = (workId: number) => `/works/${workId}/delete`;
+export const downloadPath = (workId: number, format: "epub" | "html") => `/works/${workId}/download?format=${format}`;
 export const manageChaptersPath = (workId: number) => `/works/${workId}/chapters/manage`;
 export const chapterPath = (workId: number, chapterId: number) => `/works/${workId}/chapters/${chapterId}`;
 export const editChapterPath = (workId: number, chapterId: number) => `/works/${workId}/chapters/${chapterId}/edit`;
 export const tagWorksPath = (name: string) => `/tags/${segment(name)}/works`;
 export const editTagPath = (name: string) => `/tags/${segment(name)}/edit`;
 export const userPath = (username: string) => `/users/${segment(username)}`;
-export const userBookmarksPath = (username: string) => `/users/${segment(username)}/bookmarks`;
+export const userBookmarksPath = (username: string, page?: number) => withPage(`/users/${segment(username)}/bookmarks`, page);
+export const editBookmarkPath = (bookmarkId: number) => `/bookmarks/${bookmarkId}/edit`;
 export const commentPath = (commentId: number) => `/comments/${commentId}`;
-export const inboxPath = () => "/inbox";
+export const inboxPath = (page?: number) => withPage("/inbox", page);
 export const loginPath = (callbackUrl?: string) =>
   callbackUrl ? `/login?callbackUrl=${segment(callbackUrl)}` : "/login";

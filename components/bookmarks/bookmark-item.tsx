@@ -2,6 +2,7 @@ import Link from "next/link";
 import { UserHtml } from "@/components/works/user-html";
 import { WorkBlurb } from "@/components/works/work-blurb";
 import type { BookmarkListItem } from "@/lib/bookmarks/list-user-bookmarks";
+import { editBookmarkPath } from "@/lib/routes";
 
 type Props = { bookmark: BookmarkListItem; bookmarker: string; isOwner: boolean };
 
@@ -38,7 +39,7 @@ export function BookmarkItem({ bookmark, bookmarker, isOwner }: Props) {
         )}
         {isOwner && (
           <p className="mt-2">
-            <Link href={`/bookmarks/${bookmark.id}/edit`} className="underline">
+            <Link href={editBookmarkPath(bookmark.id)} className="underline">
               Edit<span className="sr-only"> bookmark of {bookmark.work?.title ?? "a deleted work"}</span>
             </Link>
           </p>

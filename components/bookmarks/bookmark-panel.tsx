@@ -6,6 +6,7 @@ import type { FeedbackActions } from "@/components/works/feedback-actions";
 import type { Viewer } from "@/lib/auth/session";
 import { bookmarkFormValues } from "@/lib/bookmarks/bookmark-form-values";
 import { getBookmarkPanel } from "@/lib/bookmarks/get-bookmark-panel";
+import { userBookmarksPath } from "@/lib/routes";
 
 type Props = { workId: number; viewer: Viewer | null; actions: Pick<FeedbackActions, "saveNewBookmark" | "saveBookmark" | "deleteBookmark"> };
 
@@ -30,7 +31,7 @@ export async function BookmarkPanel({ workId, viewer, actions }: Props) {
           <p className="text-sm">
             You have bookmarked this work
             {bookmark.private && " (private)"}.{" "}
-            <Link href={`/users/${encodeURIComponent(viewer.username)}/bookmarks`} className="underline">
+            <Link href={userBookmarksPath(viewer.username)} className="underline">
               Your bookmarks
             </Link>
           </p>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { CommentRow } from "@/lib/comments/comment-select";
+import { userPath } from "@/lib/routes";
 
 const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
@@ -10,7 +11,7 @@ export function CommentByline({ comment, showChapter }: Props) {
   return (
     <p className="flex flex-wrap items-baseline gap-x-2 text-sm text-stone-600">
       {comment.author ? (
-        <Link href={`/users/${encodeURIComponent(comment.author.username)}`} className="font-semibold text-red-900 underline">
+        <Link href={userPath(comment.author.username)} className="font-semibold text-red-900 underline">
           {comment.author.username}
         </Link>
       ) : (

@@ -5,6 +5,7 @@ import { LEVELS_PER_PAGE, type CommentView } from "@/components/comments/comment
 import { UserHtml } from "@/components/works/user-html";
 import type { CommentNode } from "@/lib/comments/build-comment-tree";
 import type { CommentRow } from "@/lib/comments/comment-select";
+import { commentPath } from "@/lib/routes";
 
 type Props = { nodes: CommentNode<CommentRow>[]; view: CommentView; label?: string };
 
@@ -48,7 +49,7 @@ function CommentItem({ node, view }: { node: CommentNode<CommentRow>; view: Comm
           </div>
         ) : (
           <p className="mt-2 pl-3 sm:pl-6">
-            <Link href={`/comments/${node.id}`} className="underline">Read more of this thread</Link>
+            <Link href={commentPath(node.id)} className="underline">Read more of this thread</Link>
           </p>
         ))}
     </>

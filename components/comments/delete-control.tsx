@@ -4,6 +4,7 @@ import { useActionState, useState } from "react";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState, type FormAction } from "@/lib/forms/form-state";
+import { commentPath } from "@/lib/routes";
 
 type Props = { commentId: number; initiallyOpen: boolean; returnTo?: string; action: FormAction };
 
@@ -14,7 +15,7 @@ export function DeleteControl({ commentId, initiallyOpen, returnTo, action }: Pr
   return (
     <>
       <a
-        href={`/comments/${commentId}?delete=${commentId}#comment-${commentId}`}
+        href={`${commentPath(commentId)}?delete=${commentId}#comment-${commentId}`}
         onClick={(event) => {
           event.preventDefault();
           setOpen(!open);
@@ -32,7 +33,7 @@ export function DeleteControl({ commentId, initiallyOpen, returnTo, action }: Pr
           {state.status === "error" && <FormMessage message={state.message} />}
           <SubmitButton>Yes, delete</SubmitButton>
           <a
-            href={`/comments/${commentId}#comment-${commentId}`}
+            href={`${commentPath(commentId)}#comment-${commentId}`}
             onClick={(event) => {
               event.preventDefault();
               setOpen(false);

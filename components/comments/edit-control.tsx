@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { CommentFields } from "@/components/comments/comment-fields";
 import { useInlineForm } from "@/components/comments/use-inline-form";
 import { initialFormState, type FormAction } from "@/lib/forms/form-state";
+import { commentPath } from "@/lib/routes";
 
 type Props = { commentId: number; body: string; initiallyOpen: boolean; action: FormAction };
 
@@ -14,7 +15,7 @@ export function EditControl({ commentId, body, initiallyOpen, action }: Props) {
   const formId = `edit-${commentId}`;
   return (
     <>
-      <a href={`/comments/${commentId}?edit=${commentId}#${formId}`} onClick={toggle} aria-expanded={open} className="underline">
+      <a href={`${commentPath(commentId)}?edit=${commentId}#${formId}`} onClick={toggle} aria-expanded={open} className="underline">
         Edit
       </a>
       {open && (

@@ -5,6 +5,7 @@ import { CommentFields } from "@/components/comments/comment-fields";
 import { useInlineForm } from "@/components/comments/use-inline-form";
 import { FormMessage } from "@/components/ui/form-message";
 import { initialFormState, type FormAction } from "@/lib/forms/form-state";
+import { commentPath } from "@/lib/routes";
 
 type Props = { workId: number; chapterId: number; parentId: number; asGuest: boolean; initiallyOpen: boolean; action: FormAction };
 
@@ -15,7 +16,7 @@ export function ReplyControl({ workId, chapterId, parentId, asGuest, initiallyOp
   const formId = `reply-${parentId}`;
   return (
     <>
-      <a href={`/comments/${parentId}?reply=${parentId}#${formId}`} onClick={toggle} aria-expanded={open} className="underline">
+      <a href={`${commentPath(parentId)}?reply=${parentId}#${formId}`} onClick={toggle} aria-expanded={open} className="underline">
         Reply
       </a>
       {open ? (

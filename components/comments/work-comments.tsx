@@ -5,6 +5,7 @@ import type { CommentActions } from "@/components/works/feedback-actions";
 import type { Viewer } from "@/lib/auth/session";
 import { commentTargetChapter } from "@/lib/comments/get-commentable-work";
 import { getWorkComments } from "@/lib/comments/get-work-comments";
+import { chapterPath, fullWorkPath } from "@/lib/routes";
 
 type Props = { workId: number; chapterId: number | null; viewer: Viewer | null; actions: CommentActions };
 
@@ -16,7 +17,7 @@ export async function WorkComments({ workId, chapterId, viewer, actions }: Props
   const { work, threads, count } = comments;
   const target = commentTargetChapter(work, chapterId);
   const refusal = work.refusal ?? (target ? null : "comment_on_draft");
-  const pagePath = chapterId === null ? `/works/${workId}?view=full` : `/works/${workId}/chapters/${chapterId}`;
+  const pagePath = chapterId === null ? fullWorkPath(workId) : chapterPath(workId, chapterId);
   return (
     <section id="comments" className="space-y-4">
       <h2 id="comments-heading" className="text-xl font-bold">Comments ({count})</h2>

@@ -4,6 +4,7 @@ import type { Viewer } from "@/lib/auth/session";
 import type { FormAction } from "@/lib/forms/form-state";
 import { kudosSentence } from "@/lib/kudos/kudos-sentence";
 import { kudosSummary } from "@/lib/kudos/kudos-summary";
+import { userPath } from "@/lib/routes";
 
 type Props = { workId: number; creatorId: number; viewer: Viewer | null; giveKudos: FormAction<[workId: number]> };
 
@@ -17,7 +18,7 @@ export async function KudosSection({ workId, creatorId, viewer, giveKudos }: Pro
         <p className="text-sm" id="kudos-list">
           {parts.map((part, index) =>
             part.username ? (
-              <Link key={index} href={`/users/${encodeURIComponent(part.username)}`} className="text-red-900 hover:underline">
+              <Link key={index} href={userPath(part.username)} className="text-red-900 hover:underline">
                 {part.text}
               </Link>
             ) : (

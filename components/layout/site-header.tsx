@@ -2,6 +2,7 @@ import Link from "next/link";
 import { LogOutButton } from "@/components/auth/log-out-button";
 import { getCurrentUser } from "@/lib/auth/session";
 import { unreadNoticeCount } from "@/lib/notices/inbox";
+import { userPath } from "@/lib/routes";
 
 export async function SiteHeader() {
   const user = await getCurrentUser();
@@ -20,7 +21,7 @@ export async function SiteHeader() {
               <Link href="/inbox" className="hover:underline">
                 Inbox{unread > 0 && <span className="ml-1 rounded-full bg-white px-1.5 text-xs font-bold text-red-900">{unread}<span className="sr-only"> unread</span></span>}
               </Link>
-              <Link href={`/users/${encodeURIComponent(user.username)}`} className="hover:underline">
+              <Link href={userPath(user.username)} className="hover:underline">
                 {user.username}
               </Link>
               <LogOutButton />

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { InboxNotice } from "@/lib/notices/inbox";
+import { chapterPath, commentPath, workPath } from "@/lib/routes";
 
 function describe(notice: InboxNotice) {
   const work = notice.work;
@@ -9,14 +10,14 @@ function describe(notice: InboxNotice) {
     case "NEW_CHAPTER":
       return {
         text: `New chapter in ${work.title} by ${work.creator.username}: Chapter ${notice.chapter?.position ?? ""}${notice.chapter?.title ? `: ${notice.chapter.title}` : ""}`,
-        href: notice.chapter ? `/works/${work.id}/chapters/${notice.chapter.id}` : `/works/${work.id}`,
+        href: notice.chapter ? chapterPath(work.id, notice.chapter.id) : workPath(work.id),
       };
     case "NEW_WORK":
-      return { text: `New work by ${work.creator.username}: ${work.title}`, href: `/works/${work.id}` };
+      return { text: `New work by ${work.creator.username}: ${work.title}`, href: workPath(work.id) };
     case "COMMENT":
-      return { text: `${commenter} commented on ${work.title}`, href: notice.comment ? `/comments/${notice.comment.id}` : `/works/${work.id}` };
+      return { text: `${commenter} commented on ${work.title}`, href: notice.comment ? commentPath(notice.comment.id) : workPath(work.id) };
     case "REPLY":
-      return { text: `${commenter} replied to your comment on ${work.title}`, href: notice.comment ? `/comments/${notice.comment.id}` : `/works/${work.id}` };
+      return { text: `${commenter} replied to your comment on ${work.title}`, href: notice.comment ? commentPath(notice.comment.id) : workPath(work.id) };
   }
 }
 

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { chapterPath, fullWorkPath } from "@/lib/routes";
 
 type ChapterLink = { id: number; position: number; title: string };
 type Props = { workId: number; chapters: ChapterLink[]; current?: ChapterLink; fullView: boolean };
@@ -10,13 +11,13 @@ export function ChapterNavigation({ workId, chapters, current, fullView }: Props
   const index = current ? chapters.findIndex((chapter) => chapter.id === current.id) : -1;
   const previous = index > 0 ? chapters[index - 1] : undefined;
   const next = index >= 0 ? chapters[index + 1] : undefined;
-  const chapterHref = (chapter: ChapterLink) => `/works/${workId}/chapters/${chapter.id}`;
+  const chapterHref = (chapter: ChapterLink) => chapterPath(workId, chapter.id);
   return (
     <nav aria-label="Chapters" className="my-4 flex flex-wrap items-center gap-3 text-sm">
       {fullView ? (
         <Link href={chapterHref(chapters[0]!)} className="rounded border border-stone-400 px-2 py-1">Chapter by Chapter</Link>
       ) : (
-        <Link href={`/works/${workId}?view=full`} className="rounded border border-stone-400 px-2 py-1">Entire Work</Link>
+        <Link href={fullWorkPath(workId)} className="rounded border border-stone-400 px-2 py-1">Entire Work</Link>
       )}
       {previous && <Link href={chapterHref(previous)} className="rounded border border-stone-400 px-2 py-1">← Previous Chapter</Link>}
       {next && <Link href={chapterHref(next)} className="rounded border border-stone-400 px-2 py-1">Next Chapter →</Link>}

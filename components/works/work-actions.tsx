@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { deleteWorkPath, downloadPath, editChapterPath, editWorkPath, manageChaptersPath, newChapterPath } from "@/lib/routes";
 
 type Props = { workId: number; isCreator: boolean; chapterCount: number; currentChapterId?: number };
 
@@ -10,17 +11,17 @@ export function WorkActions({ workId, isCreator, chapterCount, currentChapterId 
     <nav aria-label="Work actions" className="mb-4 flex flex-wrap gap-2 text-sm">
       {isCreator && (
         <>
-          <Link href={`/works/${workId}/edit`} className={linkClass}>Edit</Link>
-          <Link href={`/works/${workId}/chapters/new`} className={linkClass}>Add Chapter</Link>
-          {chapterCount > 1 && <Link href={`/works/${workId}/chapters/manage`} className={linkClass}>Manage Chapters</Link>}
+          <Link href={editWorkPath(workId)} className={linkClass}>Edit</Link>
+          <Link href={newChapterPath(workId)} className={linkClass}>Add Chapter</Link>
+          {chapterCount > 1 && <Link href={manageChaptersPath(workId)} className={linkClass}>Manage Chapters</Link>}
           {currentChapterId && (
-            <Link href={`/works/${workId}/chapters/${currentChapterId}/edit`} className={linkClass}>Edit Chapter</Link>
+            <Link href={editChapterPath(workId, currentChapterId)} className={linkClass}>Edit Chapter</Link>
           )}
-          <Link href={`/works/${workId}/delete`} className={linkClass}>Delete</Link>
+          <Link href={deleteWorkPath(workId)} className={linkClass}>Delete</Link>
         </>
       )}
-      <a href={`/works/${workId}/download?format=epub`} className={linkClass}>Download EPUB</a>
-      <a href={`/works/${workId}/download?format=html`} className={linkClass}>Download HTML</a>
+      <a href={downloadPath(workId, "epub")} className={linkClass}>Download EPUB</a>
+      <a href={downloadPath(workId, "html")} className={linkClass}>Download HTML</a>
     </nav>
   );
 }

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { TagLink } from "@/components/tags/tag-link";
 import { UserHtml } from "@/components/works/user-html";
 import { WorkStats } from "@/components/works/work-stats";
+import { userPath, workPath } from "@/lib/routes";
 import type { WorkBlurb as WorkBlurbData } from "@/lib/works/blurb-select";
 import { groupTags } from "@/lib/works/group-tags";
 
@@ -15,12 +16,12 @@ export function WorkBlurb({ work }: { work: WorkBlurbData }) {
       <header className="flex flex-wrap items-start justify-between gap-2">
         <div>
           <h3 id={`work-${work.id}-title`} className="text-lg font-semibold">
-            <Link href={`/works/${work.id}`} className="text-red-900 hover:underline">
+            <Link href={workPath(work.id)} className="text-red-900 hover:underline">
               {work.title}
             </Link>{" "}
             <span className="font-normal">
               by{" "}
-              <Link href={`/users/${encodeURIComponent(work.creator.username)}`} className="hover:underline">
+              <Link href={userPath(work.creator.username)} className="hover:underline">
                 {work.creator.username}
               </Link>
             </span>

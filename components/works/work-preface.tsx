@@ -2,6 +2,7 @@ import Link from "next/link";
 import { BeginningNotes } from "@/components/works/notes-block";
 import { UserHtml } from "@/components/works/user-html";
 import { WorkMeta } from "@/components/works/work-meta";
+import { userPath } from "@/lib/routes";
 import type { ReadableWork } from "@/lib/works/get-work";
 
 export const WORK_END_NOTES_ID = "work-end-notes";
@@ -16,7 +17,7 @@ export function WorkPreface({ work }: { work: ReadableWork }) {
         <h2 className="text-3xl font-bold">{work.title}</h2>
         <p className="mt-1 text-lg">
           by{" "}
-          <Link href={`/users/${encodeURIComponent(work.creator.username)}`} className="text-red-900 underline-offset-2 hover:underline">
+          <Link href={userPath(work.creator.username)} className="text-red-900 underline-offset-2 hover:underline">
             {work.creator.username}
           </Link>
         </p>

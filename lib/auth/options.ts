@@ -1,6 +1,7 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { safeCallbackPath } from "@/lib/auth/safe-callback";
 import { authenticate } from "@/lib/users/authenticate";
 
 export const authOptions: NextAuthOptions = {
@@ -23,6 +24,10 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
+    // The log-in page's rule for every redirect next-auth makes (sign-in, sign-out callbacks).
+    redirect({ url, baseUrl }) {
+      return new URL(safeCallbackPath(url, baseUrl), baseUrl).href;
+    },
     jwt({ token, user }) {
       if (user) {
         token.userId = Number(user.id);

@@ -1,4 +1,8 @@
 import { z } from "zod";
+import { cleanText } from "@/lib/params/clean-text";
+import { parseDay } from "@/lib/params/parse-date";
+import { parseBoundedInt } from "@/lib/params/parse-int";
+import { parsePage } from "@/lib/params/parse-page";
 import { splitTagList } from "@/lib/tags/tag-list";
 
 export const WORK_SORTS = ["updated", "posted", "kudos", "comments", "bookmarks", "hits", "words", "title"] as const;
@@ -17,15 +21,19 @@ export const WORK_SORT_LABELS: Record<WorkSort, string> = {
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
+// Every text value loses its control characters first: NUL makes PostgreSQL refuse the query.
+const text = z.preprocess((value) => (typeof value === "string" ? cleanText(value) : value), z.string());
+
 // Tag names never contain commas, so a typed "A, B" in one box is two tags.
 const list = z.preprocess(
   (value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]),
-  z.array(z.string()).transform((values) => splitTagList(values.join(",")).slice(0, 50)),
+  z.array(text).transform((values) => splitTagList(values.join(",")).slice(0, 50)),
 );
-const single = z.preprocess((value) => (Array.isArray(value) ? value[0] : value), z.string().trim().optional());
-// A bad number in a shared link is ignored rather than failing the page.
-const count = single.transform((text) => (text && /^\d{1,9}$/.test(text) ? Number(text) : undefined));
-const date = single.transform((text) => (text && !Number.isNaN(Date.parse(text)) ? new Date(text) : undefined));
+const single = z.preprocess((value) => (Array.isArray(value) ? value[0] : value), text.optional()).transform((value) => value?.trim());
+// A bad number or date in a shared link is ignored rather than failing the page. Word counts are
+// bounded by what a work can hold (AO3: 510,000 characters a chapter, any number of chapters).
+const wordCount = z.unknown().optional().transform((raw) => parseBoundedInt(raw, 0, 999_999_999));
+const day = z.unknown().optional().transform(parseDay);
 
 const filterSchema = z.object({
   include: list,
@@ -34,14 +42,14 @@ const filterSchema = z.object({
   complete: single.transform((value) => (value === "true" ? true : value === "false" ? false : undefined)),
   // AO3's crossover option: "exclude" hides works in more than one fandom, "only" shows just those.
   crossover: single.transform((value) => (value === "only" || value === "exclude" ? value : undefined)),
-  q: single.transform((text) => text?.slice(0, 200) || undefined),
-  words_from: count,
-  words_to: count,
-  date_from: date,
-  date_to: date,
-  language: single.transform((code) => code || undefined),
+  q: single.transform((query) => query?.slice(0, 200) || undefined),
+  words_from: wordCount,
+  words_to: wordCount,
+  date_from: day,
+  date_to: day,
+  language: single.transform((code) => code?.slice(0, 20) || undefined),
   sort: single.transform((sort): WorkSort => (WORK_SORTS as readonly string[]).includes(sort ?? "") ? (sort as WorkSort) : "updated"),
-  page: count.transform((page) => Math.min(Math.max(page ?? 1, 1), 5000)),
+  page: z.unknown().optional().transform(parsePage),
 });
 
 export type WorkFilter = z.infer<typeof filterSchema>;

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import type { Viewer } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { workBlurbSelect } from "@/lib/works/blurb-select";
@@ -18,7 +19,9 @@ export const chapterTextSelect = {
 // A work as its reader may see it, or null (missing and forbidden look the same). Readers see
 // posted chapters only; the creator also sees drafts. `chapterIds` limits which texts load:
 // the chapter index needs every title but only the shown chapters' bodies.
-export async function getReadableWork(id: number, viewer: Viewer | null) {
+// Cached per request (React `cache`): generateMetadata and the page both ask for the work, and
+// the viewer is the same object for both (getCurrentUser is cached too), so it is read once.
+export const getReadableWork = cache(async (id: number, viewer: Viewer | null) => {
   const work = await db.work.findFirst({
     where: { AND: [{ id }, readableWorksWhere(viewer)] },
     select: {
@@ -36,7 +39,7 @@ export async function getReadableWork(id: number, viewer: Viewer | null) {
   });
   if (!work || work.chapters.length === 0) return null;
   return { ...work, isCreator: viewer?.id === work.creatorId };
-}
+});
 
 export type ReadableWork = NonNullable<Awaited<ReturnType<typeof getReadableWork>>>;
 

@@ -12,7 +12,9 @@ export type WorkScope = { tagIds?: number[]; creatorId?: number };
 const { sql, join, raw } = Prisma;
 
 // Every sort ends on id so pages never repeat or skip works that tie. Each is backed by an
-// index on works (see schema.prisma) so a page is read in index order.
+// index on works (posted, restricted, <sort column>, id) — schema.prisma, and for the title's
+// lower() migration 20261126010000_sort_indexes — so a guest's page is read in index order.
+// A logged-in reader's listing leaves `restricted` open, so PostgreSQL sorts those rows itself.
 export const ORDER_BY_SQL: Record<WorkSort, Prisma.Sql> = {
   updated: raw("w.revised_at DESC, w.id DESC"),
   posted: raw("w.published_at DESC, w.id DESC"),

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { ROOT } from "./run";
 
-const SOURCES = ["app", "components", "lib", "public", "prisma/schema.prisma", "next.config.js", "package-lock.json", "postcss.config.mjs", "tsconfig.json"];
+const SOURCES = ["app", "components", "lib", "public", "prisma/schema.prisma", "next.config.js", "proxy.ts", "package-lock.json", "postcss.config.mjs", "tsconfig.json"];
 
 function newestChange(entry: string): number {
   if (!existsSync(entry)) return 0;

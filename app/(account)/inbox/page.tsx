@@ -5,13 +5,15 @@ import { Pagination } from "@/components/ui/pagination";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { requireUser } from "@/lib/auth/session";
 import { listNotices } from "@/lib/notices/inbox";
+import { parsePage } from "@/lib/params/parse-page";
+import { inboxPath } from "@/lib/routes";
 import { markAllRead } from "./actions";
 
 export const metadata: Metadata = { title: "Inbox" };
 
-export default async function InboxPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
+export default async function InboxPage({ searchParams }: { searchParams: Promise<{ page?: string | string[] }> }) {
   const user = await requireUser();
-  const page = Math.max(1, Number((await searchParams).page) || 1);
+  const page = parsePage((await searchParams).page);
   const { notices, pageCount } = await listNotices(user.id, page);
   const unread = notices.some((notice) => !notice.readAt);
   return (
@@ -33,7 +35,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
           ))}
         </ol>
       )}
-      <Pagination page={page} pageCount={pageCount} hrefFor={(target) => `/inbox?page=${target}`} />
+      <Pagination page={page} pageCount={pageCount} hrefFor={inboxPath} />
     </div>
   );
 }

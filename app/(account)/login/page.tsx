@@ -2,15 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { LogInForm } from "@/components/auth/log-in-form";
+import { safeCallbackPath } from "@/lib/auth/safe-callback";
 import { getCurrentUser } from "@/lib/auth/session";
+import { siteOrigin } from "@/lib/auth/site-origin";
 
 export const metadata: Metadata = { title: "Log in" };
 
-export default async function LogInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+export default async function LogInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[] }> }) {
   if (await getCurrentUser()) redirect("/");
-  const { callbackUrl } = await searchParams;
-  // Only same-site paths: an open redirect after log-in would be a phishing aid.
-  const next = callbackUrl?.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/";
+  const next = safeCallbackPath((await searchParams).callbackUrl, await siteOrigin());
   return (
     <div className="mx-auto max-w-md">
       <h1 className="mb-4 text-2xl font-bold">Log in</h1>

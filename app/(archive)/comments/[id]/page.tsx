@@ -5,6 +5,7 @@ import { CommentList } from "@/components/comments/comment-list";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getCommentThread } from "@/lib/comments/get-comment-thread";
 import { parseId } from "@/lib/route-params";
+import { chapterPath, commentPath } from "@/lib/routes";
 import { commentActions } from "../comment-actions";
 
 type Props = {
@@ -25,16 +26,16 @@ export default async function CommentThreadPage({ params, searchParams }: Props)
   const { work, root, parentId } = thread;
   const query = await searchParams;
   const opened = (raw?: string) => (raw ? (parseId(raw) ?? undefined) : undefined);
-  const chapterPath = `/works/${work.id}/chapters/${root.chapterId}`;
+  const threadChapterPath = chapterPath(work.id, root.chapterId);
   return (
     <div className="mx-auto max-w-3xl space-y-4">
       <h1 className="text-xl font-bold">
-        Comment on <Link href={chapterPath} className="text-red-900 underline">{work.title}</Link>
+        Comment on <Link href={threadChapterPath} className="text-red-900 underline">{work.title}</Link>
         {work.multiChapter && `, Chapter ${root.chapter.position}`}
       </h1>
       <nav aria-label="Thread" className="flex flex-wrap gap-4 text-sm">
-        {parentId !== null && <Link href={`/comments/${parentId}`} className="underline">Parent thread</Link>}
-        <Link href={`${chapterPath}#comments-heading`} className="underline">Back to the comments</Link>
+        {parentId !== null && <Link href={commentPath(parentId)} className="underline">Parent thread</Link>}
+        <Link href={`${threadChapterPath}#comments-heading`} className="underline">Back to the comments</Link>
       </nav>
       <CommentList
         nodes={[root]}
@@ -45,7 +46,7 @@ export default async function CommentThreadPage({ params, searchParams }: Props)
           showChapter: false,
           baseDepth: root.depth,
           open: { reply: opened(query.reply), edit: opened(query.edit), delete: opened(query.delete) },
-          returnTo: chapterPath,
+          returnTo: threadChapterPath,
         }}
         label="Comment thread"
       />

@@ -5,6 +5,8 @@ import { SubscribeButton } from "@/components/subscriptions/subscribe-button";
 import { WorkIndex } from "@/components/works/work-index";
 import { WorkList } from "@/components/works/work-list";
 import { getCurrentUser } from "@/lib/auth/session";
+import { decodeSegment } from "@/lib/route-params";
+import { userBookmarksPath, userPath } from "@/lib/routes";
 import { isSubscribed } from "@/lib/subscriptions/subscriptions";
 import { findUserByUsername } from "@/lib/users/find-user";
 import { parseWorkFilter } from "@/lib/works/filter-params";
@@ -18,11 +20,12 @@ type Props = {
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: decodeURIComponent((await params).username) };
+  return { title: decodeSegment((await params).username) ?? "Page not found" };
 }
 
 export default async function ProfilePage({ params, searchParams }: Props) {
-  const user = await findUserByUsername(decodeURIComponent((await params).username));
+  const username = decodeSegment((await params).username);
+  const user = username ? await findUserByUsername(username) : null;
   if (!user) notFound();
   const viewer = await getCurrentUser();
   const filter = parseWorkFilter(await searchParams);
@@ -35,7 +38,7 @@ export default async function ProfilePage({ params, searchParams }: Props) {
   return (
     <>
       <nav aria-label="Profile" className="mb-4 flex flex-wrap items-center gap-4">
-        <Link href={`/users/${encodeURIComponent(user.username)}/bookmarks`} className="text-red-900 underline">
+        <Link href={userBookmarksPath(user.username)} className="text-red-900 underline">
           Bookmarks by {user.username}
         </Link>
         {subscribed !== null && (
@@ -52,7 +55,7 @@ export default async function ProfilePage({ params, searchParams }: Props) {
           <WorkList works={drafts} label="Drafts" />
         </section>
       )}
-      <WorkIndex heading={`Works by ${user.username}`} basePath={`/users/${encodeURIComponent(user.username)}`} filter={filter} result={result} />
+      <WorkIndex heading={`Works by ${user.username}`} basePath={userPath(user.username)} filter={filter} result={result} />
     </>
   );
 }

@@ -1,10 +1,11 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getCurrentUser } from "@/lib/auth/session";
+import { cleanText } from "@/lib/params/clean-text";
 import { autocompleteTags, isTagType } from "@/lib/tags/autocomplete";
 
 export async function GET(request: NextRequest) {
   const type = request.nextUrl.searchParams.get("type") ?? "";
-  const typed = (request.nextUrl.searchParams.get("q") ?? "").slice(0, 150);
+  const typed = cleanText(request.nextUrl.searchParams.get("q") ?? "").slice(0, 150);
   if (!isTagType(type)) return NextResponse.json({ error: "Unknown tag type." }, { status: 400 });
   const viewer = await getCurrentUser();
   const tags = await autocompleteTags(type, typed, viewer);

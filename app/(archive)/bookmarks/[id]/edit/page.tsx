@@ -7,6 +7,7 @@ import { requireUser } from "@/lib/auth/session";
 import { bookmarkFormValues } from "@/lib/bookmarks/bookmark-form-values";
 import { getOwnBookmark } from "@/lib/bookmarks/get-own-bookmark";
 import { parseId } from "@/lib/route-params";
+import { workPath } from "@/lib/routes";
 import { confirmDeleteBookmark, saveBookmark } from "../../actions";
 
 export const metadata: Metadata = { title: "Edit Bookmark" };
@@ -22,7 +23,7 @@ export default async function EditBookmarkPage({ params }: { params: Promise<{ i
       <h1 className="text-xl font-bold">
         Edit Bookmark for{" "}
         {bookmark.work ? (
-          <Link href={`/works/${bookmark.work.id}`} className="text-red-900 hover:underline">{bookmark.work.title}</Link>
+          <Link href={workPath(bookmark.work.id)} className="text-red-900 hover:underline">{bookmark.work.title}</Link>
         ) : (
           <span className="italic">a deleted work</span>
         )}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { EditTagForm } from "@/components/tags/edit-tag-form";
 import { requireAdmin } from "@/lib/auth/require-admin";
+import { decodeSegment } from "@/lib/route-params";
 import { lookUpTag } from "@/lib/tags/lookup-tags";
 import { TAG_TYPE_LABELS } from "@/lib/tags/tag-types";
 import { saveTag } from "./actions";
@@ -10,7 +11,8 @@ export const metadata: Metadata = { title: "Edit Tag" };
 
 export default async function EditTagPage({ params }: { params: Promise<{ name: string }> }) {
   await requireAdmin();
-  const tag = await lookUpTag(decodeURIComponent((await params).name));
+  const name = decodeSegment((await params).name);
+  const tag = name ? await lookUpTag(name) : null;
   if (!tag) notFound();
   return (
     <div className="mx-auto max-w-xl space-y-4">

@@ -3,6 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { WorkIndex } from "@/components/works/work-index";
 import { getCurrentUser } from "@/lib/auth/session";
+import { decodeSegment } from "@/lib/route-params";
+import { editTagPath, tagWorksPath } from "@/lib/routes";
 import { isTagKnown } from "@/lib/tags/known-tags";
 import { lookUpTag } from "@/lib/tags/lookup-tags";
 import { parseWorkFilter } from "@/lib/works/filter-params";
@@ -14,11 +16,12 @@ type Props = {
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: `Works in ${decodeURIComponent((await params).name)}` };
+  return { title: `Works in ${decodeSegment((await params).name) ?? "an unknown tag"}` };
 }
 
 export default async function TagWorksPage({ params, searchParams }: Props) {
-  const name = decodeURIComponent((await params).name);
+  const name = decodeSegment((await params).name);
+  if (!name) notFound();
   const [tag, viewer] = await Promise.all([lookUpTag(name), getCurrentUser()]);
   // A tag no work readable by this viewer uses (drafts, restricted works for guests, bookmarks
   // only) has no page for them: the same 404 as a missing tag.
@@ -35,13 +38,13 @@ export default async function TagWorksPage({ params, searchParams }: Props) {
             <span className="block text-sm font-normal text-stone-600">Also tagged as: {synonyms.join(", ")}</span>
           )}
           {viewer?.role === "ADMIN" && (
-            <Link href={`/tags/${encodeURIComponent(tag.canonicalName)}/edit`} className="ml-2 text-sm font-normal underline">
+            <Link href={editTagPath(tag.canonicalName)} className="ml-2 text-sm font-normal underline">
               Edit tag
             </Link>
           )}
         </>
       }
-      basePath={`/tags/${encodeURIComponent(name)}/works`}
+      basePath={tagWorksPath(name)}
       filter={filter}
       result={result}
     />

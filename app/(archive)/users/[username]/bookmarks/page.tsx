@@ -5,6 +5,9 @@ import { Pagination } from "@/components/ui/pagination";
 import { getCurrentUser } from "@/lib/auth/session";
 import { BOOKMARKS_PER_PAGE } from "@/lib/bookmarks/limits";
 import { listUserBookmarks } from "@/lib/bookmarks/list-user-bookmarks";
+import { parsePage } from "@/lib/params/parse-page";
+import { decodeSegment } from "@/lib/route-params";
+import { userBookmarksPath } from "@/lib/routes";
 import { findUserByUsername } from "@/lib/users/find-user";
 
 type Props = {
@@ -12,24 +15,18 @@ type Props = {
   searchParams: Promise<{ page?: string | string[] }>;
 };
 
-// A bad number in a shared link shows the first page rather than failing.
-function pageNumber(raw: string | string[] | undefined): number {
-  const page = Number(typeof raw === "string" ? raw : "1");
-  return Number.isSafeInteger(page) && page >= 1 ? Math.min(page, 5000) : 1;
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: `Bookmarks by ${decodeURIComponent((await params).username)}` };
+  return { title: `Bookmarks by ${decodeSegment((await params).username) ?? "an unknown user"}` };
 }
 
 export default async function UserBookmarksPage({ params, searchParams }: Props) {
-  const user = await findUserByUsername(decodeURIComponent((await params).username));
+  const username = decodeSegment((await params).username);
+  const user = username ? await findUserByUsername(username) : null;
   if (!user) notFound();
   const viewer = await getCurrentUser();
-  const result = await listUserBookmarks(user.id, viewer, pageNumber((await searchParams).page));
+  const result = await listUserBookmarks(user.id, viewer, parsePage((await searchParams).page));
   const first = result.total === 0 ? 0 : (result.page - 1) * BOOKMARKS_PER_PAGE + 1;
   const last = Math.min(result.page * BOOKMARKS_PER_PAGE, result.total);
-  const basePath = `/users/${encodeURIComponent(user.username)}/bookmarks`;
   return (
     <section aria-labelledby="bookmarks-heading">
       <h1 id="bookmarks-heading" className="text-2xl font-bold">Bookmarks by {user.username}</h1>
@@ -50,7 +47,7 @@ export default async function UserBookmarksPage({ params, searchParams }: Props)
       <Pagination
         page={result.page}
         pageCount={result.pageCount}
-        hrefFor={(page) => (page > 1 ? `${basePath}?page=${page}` : basePath)}
+        hrefFor={(page) => userBookmarksPath(user.username, page)}
       />
     </section>
   );

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionForm } from "@/components/ui/action-form";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { workPath } from "@/lib/routes";
 import { requireOwnWork } from "@/lib/works/require-own-work";
 import { confirmDeleteWork } from "./actions";
 
@@ -18,7 +19,7 @@ export default async function DeleteWorkPage({ params }: { params: Promise<{ id:
       </p>
       <ActionForm action={confirmDeleteWork.bind(null, work.id)} className="mt-4 flex gap-3">
         <SubmitButton>Yes, delete work</SubmitButton>
-        <Link href={`/works/${work.id}`} className="self-center underline">Cancel</Link>
+        <Link href={workPath(work.id)} className="self-center underline">Cancel</Link>
       </ActionForm>
     </div>
   );

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionForm } from "@/components/ui/action-form";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { editChapterPath, workPath } from "@/lib/routes";
 import { requireOwnWork } from "@/lib/works/require-own-work";
 import { updateChapterPositions } from "./actions";
 
@@ -13,7 +14,7 @@ export default async function ManageChaptersPage({ params }: { params: Promise<{
   return (
     <div className="mx-auto max-w-2xl">
       <h1 className="mb-2 text-2xl font-bold">
-        Manage Chapters of <Link href={`/works/${work.id}`} className="text-red-900 underline">{work.title}</Link>
+        Manage Chapters of <Link href={workPath(work.id)} className="text-red-900 underline">{work.title}</Link>
       </h1>
       <p className="mb-4 text-sm text-stone-600">Type the position each chapter should have, then update.</p>
       <ActionForm action={updateChapterPositions.bind(null, work.id)} className="space-y-2">
@@ -36,7 +37,7 @@ export default async function ManageChaptersPage({ params }: { params: Promise<{
                   defaultValue={chapter.position}
                   className="w-20 rounded border border-stone-400 px-2 py-1"
                 />
-                <Link href={`/works/${work.id}/chapters/${chapter.id}/edit`} className="text-sm underline">
+                <Link href={editChapterPath(work.id, chapter.id)} className="text-sm underline">
                   Edit<span className="sr-only"> chapter {chapter.position}</span>
                 </Link>
               </li>

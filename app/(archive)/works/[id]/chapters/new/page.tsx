@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ChapterForm } from "@/components/chapters/chapter-form";
+import { workPath } from "@/lib/routes";
 import { requireOwnWork } from "@/lib/works/require-own-work";
 import { addNewChapter } from "./actions";
 
@@ -11,7 +12,7 @@ export default async function NewChapterPage({ params }: { params: Promise<{ id:
   return (
     <div className="mx-auto max-w-3xl">
       <h1 className="mb-4 text-2xl font-bold">
-        New chapter for <Link href={`/works/${work.id}`} className="text-red-900 underline">{work.title}</Link>
+        New chapter for <Link href={workPath(work.id)} className="text-red-900 underline">{work.title}</Link>
       </h1>
       <ChapterForm action={addNewChapter.bind(null, work.id)} initialValues={{}} positions={work.chapters.length + 1} canSaveDraft={work.posted} />
     </div>

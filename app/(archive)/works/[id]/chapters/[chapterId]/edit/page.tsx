@@ -6,6 +6,7 @@ import { ConfirmDeleteForm } from "@/components/ui/confirm-delete-form";
 import { requireUser } from "@/lib/auth/session";
 import { chapterFormValues } from "@/lib/chapters/chapter-form-values";
 import { parseId } from "@/lib/route-params";
+import { workPath } from "@/lib/routes";
 import { getOwnChapter } from "@/lib/works/get-own-work";
 import { removeChapter, saveChapter } from "./actions";
 
@@ -23,7 +24,7 @@ export default async function EditChapterPage({ params }: Props) {
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <h1 className="text-2xl font-bold">
-        Edit Chapter {chapter.position} of <Link href={`/works/${work.id}`} className="text-red-900 underline">{work.title}</Link>
+        Edit Chapter {chapter.position} of <Link href={workPath(work.id)} className="text-red-900 underline">{work.title}</Link>
       </h1>
       <ChapterForm
         action={saveChapter.bind(null, work.id, chapter.id)}
