@@ -1,6 +1,11 @@
 import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
 
+const NO_NEXT_LINK = {
+  name: "next/link",
+  message: "Use Link from @/components/ui/link: it does not prefetch (every page here is rendered per request).",
+};
+
 const config = [
   ...nextCoreWebVitals,
   ...nextTypescript,
@@ -11,7 +16,10 @@ const config = [
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["@/app/*", "**/app/*"], message: "Pass Server Actions in as props; components and lib never import a route module." }] },
+        {
+          paths: [NO_NEXT_LINK],
+          patterns: [{ group: ["@/app/*", "**/app/*"], message: "Pass Server Actions in as props; components and lib never import a route module." }],
+        },
       ],
     },
   },
@@ -21,6 +29,7 @@ const config = [
       "no-restricted-imports": [
         "error",
         {
+          paths: [NO_NEXT_LINK],
           patterns: [
             { group: ["@/lib/db", "@/lib/generated/*"], message: "Routes reach the database only through lib/ functions." },
           ],

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { UserHtml } from "@/components/works/user-html";
 import { WorkBlurb } from "@/components/works/work-blurb";
 import type { BookmarkListItem } from "@/lib/bookmarks/list-user-bookmarks";

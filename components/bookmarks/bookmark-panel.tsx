@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { BookmarkForm } from "@/components/bookmarks/bookmark-form";
 import { ConfirmDeleteForm } from "@/components/ui/confirm-delete-form";
 import { DisclosureButton } from "@/components/ui/disclosure-button";

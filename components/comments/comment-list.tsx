@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { CommentActions } from "@/components/comments/comment-actions";
 import { CommentByline } from "@/components/comments/comment-byline";
 import { LEVELS_PER_PAGE, type CommentView } from "@/components/comments/comment-view";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { CommentPermissionRefusal } from "@/lib/comments/comment-errors";
 import { errorMessage } from "@/lib/error-codes";
 

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { KudosButton } from "@/components/kudos/kudos-button";
 import type { Viewer } from "@/lib/auth/session";
 import type { FormAction } from "@/lib/forms/form-state";

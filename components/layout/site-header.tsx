@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { LogOutButton } from "@/components/auth/log-out-button";
 import { getCurrentUser } from "@/lib/auth/session";
 import { unreadNoticeCount } from "@/lib/notices/inbox";

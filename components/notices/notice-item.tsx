@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { InboxNotice } from "@/lib/notices/inbox";
 import { chapterPath, commentPath, workPath } from "@/lib/routes";
 

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { tagWorksPath } from "@/lib/routes";
 
 export function TagLink({ name, className = "" }: { name: string; className?: string }) {

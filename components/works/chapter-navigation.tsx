@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { chapterPath, fullWorkPath } from "@/lib/routes";
 
 type ChapterLink = { id: number; position: number; title: string };

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { deleteWorkPath, downloadPath, editChapterPath, editWorkPath, manageChaptersPath, newChapterPath } from "@/lib/routes";
 
 type Props = { workId: number; isCreator: boolean; chapterCount: number; currentChapterId?: number };

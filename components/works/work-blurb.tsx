@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { TagLink } from "@/components/tags/tag-link";
 import { UserHtml } from "@/components/works/user-html";
 import { WorkStats } from "@/components/works/work-stats";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { BeginningNotes } from "@/components/works/notes-block";
 import { UserHtml } from "@/components/works/user-html";
 import { WorkMeta } from "@/components/works/work-meta";

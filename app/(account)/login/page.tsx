@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { redirect } from "next/navigation";
 import { LogInForm } from "@/components/auth/log-in-form";
 import { safeCallbackPath } from "@/lib/auth/safe-callback";

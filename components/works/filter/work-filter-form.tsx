@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { MoreOptions } from "@/components/works/filter/more-options";
 import { TagFilterSection } from "@/components/works/filter/tag-filter-section";
 import { WORK_SORTS, WORK_SORT_LABELS, type WorkFilter } from "@/lib/works/filter-params";

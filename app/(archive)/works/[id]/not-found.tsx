@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 
 // Missing, draft and restricted works look the same to someone who may not read them.
 export default function WorkNotFound() {

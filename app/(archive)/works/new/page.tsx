@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { WorkForm } from "@/components/works/form/work-form";
 import { requireUser } from "@/lib/auth/session";
 import { postNewWork } from "./actions";

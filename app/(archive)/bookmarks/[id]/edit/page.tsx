@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { BookmarkForm } from "@/components/bookmarks/bookmark-form";
 import { ConfirmDeleteForm } from "@/components/ui/confirm-delete-form";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { ChapterForm } from "@/components/chapters/chapter-form";
 import { workPath } from "@/lib/routes";
 import { requireOwnWork } from "@/lib/works/require-own-work";
