@@ -1,7 +1,9 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
 import fc from "fast-check";
 import { hostileEncoding, hostileNumber, hostileText, hostileValue } from "../lib/params/hostile-values";
-import { PASSWORD, signUp, uniqueUsername } from "./support/accounts";
+import { PASSWORD } from "./support/accounts";
+import { createUser } from "./support/fixtures";
+import { account, storageStateOf } from "./support/roles";
+import { expect, newContext, test, type APIRequestContext } from "./support/test";
 
 // Every route of the UI contract with its query parameters, driven with random and hostile
 // values against the production server: whatever a link carries, the answer is never a 5xx.
@@ -79,26 +81,21 @@ async function demoIds(api: APIRequestContext): Promise<Omit<Ids, "username">> {
 const REPORTED = ["/works?q=%00", "/works?date_to=275760-09-13", "/tags/%E0%A4%A/works", "/inbox?page=Infinity", "/users/%E0%A4%A", "/works?page=1e999&words_from=-1&words_to=Infinity"];
 
 test("hostile query parameters and path segments never make a guest's page fail", async ({ request: api }) => {
-  // About 10 s on a quiet machine; many requests, so give a busy one room.
-  test.slow();
   const ids = { ...(await demoIds(api)), username: DEMO_CREATOR };
   for (const url of REPORTED) await expectNoServerError(api, url);
   await fc.assert(
     fc.asyncProperty(drawnRequest, async (drawn) => expectNoServerError(api, urlOf(drawn, ids))),
-    { numRuns: 40, endOnFailure: true },
+    { numRuns: 30, endOnFailure: true },
   );
 });
 
-test("hostile query parameters and path segments never make a logged-in reader's page fail", async ({ page }) => {
-  test.slow();
-  const username = uniqueUsername("hostile");
-  await signUp(page, username);
-  const api = page.request;
-  const ids = { ...(await demoIds(api)), username };
+test("hostile query parameters and path segments never make a logged-in reader's page fail", async ({ browser }) => {
+  const api = (await newContext(browser, { storageState: storageStateOf("reader") })).request;
+  const ids = { ...(await demoIds(api)), username: account("reader").username };
   for (const url of REPORTED) await expectNoServerError(api, url);
   await fc.assert(
     fc.asyncProperty(drawnRequest, async (drawn) => expectNoServerError(api, urlOf(drawn, ids))),
-    { numRuns: 25, endOnFailure: true },
+    { numRuns: 20, endOnFailure: true },
   );
 });
 
@@ -133,12 +130,8 @@ test("a malformed address shows a message inside the archive, with its header", 
 });
 
 test("logging in with a callback to another site ends on this site", async ({ page, baseURL }) => {
-  // Several log-ins (argon2 each); the other hostile callbacks are in lib/auth/safe-callback.test.ts.
-  test.slow();
-  const username = uniqueUsername("callback");
-  await signUp(page, username);
-  await page.getByRole("button", { name: "Log out" }).click();
-  await expect(page.getByRole("link", { name: "Log in" })).toBeVisible();
+  // The other hostile callbacks are in lib/auth/safe-callback.test.ts.
+  const { username } = await createUser("callback");
   const origin = new URL(baseURL ?? "").origin;
   for (const callbackUrl of ["/\\evil.example/phish", "/\t/evil.example", "https://evil.example/"]) {
     await page.goto(`/login?callbackUrl=${encodeURIComponent(callbackUrl)}`);
