@@ -40,11 +40,20 @@ export async function appliedMigrations(client: pg.ClientBase): Promise<string[]
   return rows.map((row) => row.name);
 }
 
-// The tables that already hold rows, for refusing to restore over an archive.
+// Rows the migrations themselves write (the archive's ratings, warnings and categories): an
+// archive that has only these is empty, and a restore replaces them with the backup's own.
+export const SEEDED_BY_MIGRATIONS: Record<string, string> = {
+  tags: "type IN ('RATING', 'WARNING', 'CATEGORY')",
+};
+
+// The tables that already hold rows beyond the migrations' own, for refusing to restore over an archive.
 export async function tablesWithRows(client: pg.ClientBase): Promise<string[]> {
   const filled: string[] = [];
   for (const table of await listTables(client)) {
-    const { rows } = await client.query(`SELECT EXISTS (SELECT 1 FROM ${pg.escapeIdentifier(table.name)}) AS filled`);
+    const seeded = SEEDED_BY_MIGRATIONS[table.name];
+    const { rows } = await client.query(
+      `SELECT EXISTS (SELECT 1 FROM ${pg.escapeIdentifier(table.name)}${seeded ? ` WHERE NOT (${seeded})` : ""}) AS filled`,
+    );
     if (rows[0]?.filled) filled.push(table.name);
   }
   return filled;

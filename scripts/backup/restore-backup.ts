@@ -11,7 +11,7 @@ import { from as copyFrom } from "pg-copy-streams";
 import * as tar from "tar";
 import { migrate } from "../lib/database";
 import { ROOT } from "../lib/run";
-import { columnList, tablesWithRows } from "./archive-schema";
+import { columnList, SEEDED_BY_MIGRATIONS, tablesWithRows } from "./archive-schema";
 import { COPY_SESSION_SETTINGS, type Manifest, MANIFEST_FILE, manifestSchema } from "./manifest";
 
 export class RestoreRefusedError extends Error {}
@@ -67,6 +67,8 @@ async function loadRows(client: pg.Client, folder: string, manifest: Manifest) {
     const name = pg.escapeIdentifier(table.name);
     // Rows arrive as they were, counters included: a trigger that counts them would count twice.
     await client.query(`ALTER TABLE ${name} DISABLE TRIGGER USER`);
+    const seeded = SEEDED_BY_MIGRATIONS[table.name];
+    if (seeded) await client.query(`DELETE FROM ${name} WHERE ${seeded}`);
     const copy = client.query(copyFrom(`COPY ${name} (${columnList(table.columns)}) FROM STDIN`));
     await pipeline(createReadStream(path.join(folder, table.file)), copy);
     if (copy.rowCount !== table.rows) {
