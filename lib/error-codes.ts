@@ -8,6 +8,8 @@ export const ERROR_MESSAGES = {
   unexpected: (p) => `Something went wrong (ref ${p.ref}); your text is still here.`,
   login_required: "Please log in first (in another tab, so you keep this page), then try again; your text is still here.",
   rate_limited: (p) => `You're doing that too often. Try again in ${p.seconds} seconds.`,
+  // The log-in page's words (the UI contract asks for "Too many").
+  login_rate_limited: (p) => `Too many log-in attempts. Try again in ${p.seconds} seconds.`,
 
   username_taken: "Username has already been taken.",
   email_taken: "Email has already been taken.",

@@ -22,7 +22,11 @@ export function LogInForm({ next }: { next: string }) {
     });
     setPending(false);
     if (!result?.ok) {
-      setError("The username or password you entered doesn't match our records.");
+      // A 429 carries the server's own words ("Too many log-in attempts. Try again in N seconds.");
+      // any other refusal gets the one message that doesn't say which half was wrong.
+      setError(
+        result?.status === 429 && result.error ? result.error : "The username or password you entered doesn't match our records.",
+      );
       return;
     }
     router.push(next);

@@ -5,14 +5,18 @@ import { z } from "zod";
 import { getCurrentUser, type Viewer } from "@/lib/auth/session";
 import { errorMessage, type ErrorCode } from "@/lib/error-codes";
 import { readFormData, withoutSecrets, type FormAction, type FormState, type FormValues } from "@/lib/forms/form-state";
+import { consumeLimit, type LimitSubject } from "@/lib/rate-limits/check-limit";
+import { LIMITS, type LimitName } from "@/lib/rate-limits/limits";
 import type { Failure, Result } from "@/lib/result";
+import { requestClientAddress } from "@/lib/visitors/request-client-address";
 
 // Every Server Action is built here, so each one does the same things in the same order:
 //   1. who is asking (guest, user or admin) — before anything is read;
 //   2. the bound arguments and the form, parsed with zod (control characters already gone);
-//   3. the lib mutation, whose Result is mapped once: not_found → 404, a failure with a field →
+//   3. the abuse limit, if the action has one (counted only for a request that would run);
+//   4. the lib mutation, whose Result is mapped once: not_found → 404, a failure with a field →
 //      next to that field, any other failure → a message for the whole form;
-//   4. an unexpected exception → logged with a reference, and the form comes back with its text.
+//   5. an unexpected exception → logged with a reference, and the form comes back with its text.
 // The returned function has useActionState's shape after its bound arguments:
 // (...bound, previousState, formData).
 
@@ -33,6 +37,9 @@ type ActionSpec<A extends Access, Schemas extends readonly z.ZodType[], InputSch
   access: A;
   args?: Schemas;
   input?: InputSchema;
+  // An abuse limit from lib/rate-limits/limits.ts, or a choice of one by who is asking (null: none).
+  // Over it, the form comes back with "…Try again in N seconds." and its text.
+  limit?: LimitName | ((who: { actor: ActorFor<A> }) => LimitName | null);
   run: (context: ActionContext<A, ArgsOf<Schemas>, z.infer<InputSchema>>) => Promise<Result<T>>;
   // What success looks like: a redirect, or the state the form shows next. Default: a plain success.
   onSuccess?: (value: T, context: ActionContext<A, ArgsOf<Schemas>, z.infer<InputSchema>>) => FormState | Promise<FormState>;
@@ -84,6 +91,11 @@ export function defineAction<
         values,
         formData,
       };
+      const limitName = typeof spec.limit === "function" ? spec.limit({ actor: context.actor }) : spec.limit;
+      if (limitName) {
+        const verdict = await consumeLimit(limitName, await limitSubject(limitName, context.actor));
+        if (!verdict.allowed) return formMessage("rate_limited", values, { seconds: verdict.retryAfterSeconds });
+      }
       const result = await spec.run(context);
       if (!result.ok) return refusal(result, values);
       return spec.onSuccess ? await spec.onSuccess(result.value, context) : { status: "success", fieldErrors: {}, values: {} };
@@ -106,6 +118,13 @@ async function authorise(access: Access): Promise<Viewer | null | "login_require
   // Admin pages are invisible to everyone else: a 404, not a "forbidden" that confirms they exist.
   if (access === "admin" && viewer.role !== "ADMIN") notFound();
   return viewer;
+}
+
+async function limitSubject(name: LimitName, actor: Viewer | null): Promise<LimitSubject> {
+  const per = LIMITS[name].per;
+  if (per === "address") return { address: await requestClientAddress() };
+  if (per === "user" && actor) return { userId: actor.id };
+  throw new Error(`The ${name} limit counts per ${per}: an action can't name it for this request.`);
 }
 
 function refusal(failure: Failure, values: FormValues): FormState {

@@ -1,8 +1,10 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { withLogInLimits } from "@/lib/auth/log-in-limits";
 import { safeCallbackPath } from "@/lib/auth/safe-callback";
 import { authenticate } from "@/lib/users/authenticate";
+import { clientAddressOf } from "@/lib/visitors/request-client-address";
 
 export const authOptions: NextAuthOptions = {
   secret: process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET,
@@ -16,9 +18,12 @@ export const authOptions: NextAuthOptions = {
         login: { label: "Username or email", type: "text" },
         password: { label: "Password", type: "password" },
       },
-      async authorize(credentials) {
+      async authorize(credentials, request) {
         if (!credentials?.login || !credentials.password) return null;
-        const user = await authenticate(credentials.login, credentials.password);
+        const { login, password } = credentials;
+        const address = clientAddressOf(new Headers(request.headers as Record<string, string>));
+        // Throws LogInThrottled when over the limit: the form shows its message.
+        const user = await withLogInLimits(login, address, () => authenticate(login, password));
         return user ? { id: String(user.id), name: user.username } : null;
       },
     }),

@@ -8,6 +8,7 @@ import { signUpSchema } from "@/lib/users/schema";
 export const signUp = defineAction({
   access: "guest",
   input: signUpSchema,
+  limit: "sign_up",
   run: ({ input }) => createAccount(input),
   onSuccess: (_account, { values }) => ({ status: "success", fieldErrors: {}, values, message: "Your account has been created." }),
 });

@@ -36,6 +36,7 @@ export const postCommentAction = defineAction({
 export const postGuestCommentAction = defineAction({
   access: "guest",
   input: guestCommentSchema,
+  limit: ({ actor }) => (actor ? null : "guest_comment"),
   run: ({ actor, input: { guestName, guestEmail, ...comment } }) =>
     postComment(actor ? { user: actor } : { guest: { name: guestName, email: guestEmail } }, comment),
   onSuccess: (comment, { input }) => posted(comment, input),

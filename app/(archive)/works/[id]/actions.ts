@@ -13,6 +13,7 @@ import { guestVisitorKey } from "@/lib/visitors/visitor-key";
 export const giveKudos = defineAction({
   access: "guest",
   args: [idSchema],
+  limit: ({ actor }) => (actor ? "kudos" : "guest_kudos"),
   run: async ({ actor, args: [workId] }) =>
     leaveKudos(workId, actor ? { userId: actor.id } : { guestKey: await guestVisitorKey() }),
   onSuccess: (_nothing, { args: [workId] }) => {

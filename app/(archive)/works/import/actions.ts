@@ -8,6 +8,7 @@ import { readImportFile } from "@/lib/works/read-import-file";
 // Reads the file and hands the posting form its values; nothing is saved until the writer posts.
 export const importWorkFile = defineAction({
   access: "user",
+  limit: "import_work",
   run: ({ formData }) => {
     const file = formData.get("file");
     return readImportFile(file instanceof File ? file : null);

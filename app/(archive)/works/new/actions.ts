@@ -10,6 +10,7 @@ import { postWorkSchema } from "@/lib/works/schema";
 export const postNewWork = defineAction({
   access: "user",
   input: postWorkSchema,
+  limit: "post_work",
   run: ({ actor, input, formData }) => postWork(actor.id, input, { draft: formData.get("intent") === "draft" }),
   onSuccess: (work) => {
     revalidatePath("/", "layout");

@@ -12,6 +12,7 @@ export const addNewChapter = defineAction({
   access: "user",
   args: [idSchema],
   input: chapterSchema,
+  limit: "add_chapter",
   run: ({ actor, args: [workId], input, formData }) =>
     addChapter(actor.id, workId, input, { draft: formData.get("intent") === "draft" }),
   onSuccess: (chapter, { args: [workId] }) => {
