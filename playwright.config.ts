@@ -48,6 +48,8 @@ export default defineConfig({
       NEXTAUTH_SECRET: process.env.E2E_AUTH_SECRET ?? "e2e-secret-not-for-production",
       NEXTAUTH_URL: baseURL,
       NEXT_TELEMETRY_DISABLED: "1",
+      // Every browser here shares 127.0.0.1: raise the per-address abuse limits (only those).
+      RATE_LIMIT_PER_ADDRESS_SCALE: "100",
     },
   },
 });

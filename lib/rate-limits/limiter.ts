@@ -66,7 +66,7 @@ export class RateLimits {
   }
 }
 
-export function storeFromEnvironment(env: NodeJS.ProcessEnv = process.env): LimitStore {
+export function storeFromEnvironment(env: Record<string, string | undefined> = process.env): LimitStore {
   if (env.REDIS_URL) {
     // No offline queue: while Redis is unreachable a check fails at once and the insurance counts.
     return { kind: "redis", client: new Redis(env.REDIS_URL, { enableOfflineQueue: false, maxRetriesPerRequest: 1 }) };

@@ -74,7 +74,7 @@ describe("the socket address hook", () => {
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
   test("forged X-Forwarded-For, User-Agent or mark headers don't make one client several", async () => {
-    const forgeries = [
+    const forgeries: Record<string, string>[] = [
       {},
       { "x-forwarded-for": "198.51.100.1" },
       { "x-forwarded-for": "198.51.100.2, 198.51.100.3", "user-agent": "Another Browser" },
