@@ -7,14 +7,16 @@ export const MIGRATIONS_TABLE = "_prisma_migrations";
 export type TableColumns = { name: string; columns: string[] };
 
 // Every ordinary table in the public schema except Prisma's bookkeeping (migrate deploy writes it
-// on restore), with the columns COPY can load: generated ones are computed again on the way in.
+// on restore) and UNLOGGED tables (PostgreSQL itself empties them after a crash: they hold only
+// what may be lost, such as the abuse-limit counters), with the columns COPY can load: generated
+// ones are computed again on the way in.
 export async function listTables(client: pg.ClientBase): Promise<TableColumns[]> {
   const { rows } = await client.query<{ table: string; columns: string[] }>(
     `SELECT c.relname::text AS table, array_agg(a.attname::text ORDER BY a.attnum) AS columns
        FROM pg_class c
        JOIN pg_namespace n ON n.oid = c.relnamespace
        JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = ''
-      WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND c.relname <> $1
+      WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND c.relpersistence <> 'u' AND c.relname <> $1
       GROUP BY c.relname
       ORDER BY c.relname`,
     [MIGRATIONS_TABLE],

@@ -68,7 +68,9 @@ async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T
 function snapshot(url: string) {
   return withClient(url, async (client) => {
     const { rows: tables } = await client.query<{ name: string }>(
-      "SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY 1",
+      // UNLOGGED tables (the abuse-limit counters) are not backed up: PostgreSQL empties them after a crash.
+      `SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND c.relpersistence <> 'u' AND c.relname <> '_prisma_migrations' ORDER BY 1`,
     );
     const rows: Record<string, unknown[]> = {};
     for (const { name } of tables) {
