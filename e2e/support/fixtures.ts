@@ -119,6 +119,7 @@ export async function createWork(creator: FixtureUser, work: WorkFixture = {}): 
     await client.query(
       `INSERT INTO tags (name, type, canonical)
        SELECT name, type::"TagType", type IN ('RATING', 'WARNING', 'CATEGORY') FROM unnest($1::text[], $2::text[]) AS t(name, type)
+       ORDER BY lower(name)
        ON CONFLICT (name_key) DO NOTHING`,
       [tags.map(([name]) => name), tags.map(([, type]) => type)],
     );
@@ -144,7 +145,10 @@ export async function createWork(creator: FixtureUser, work: WorkFixture = {}): 
       [workId],
     );
     if (posted) {
-      await client.query("UPDATE tags SET uses_count = uses_count + 1 WHERE id = ANY($1::int[])", [tagIds.rows.map((tag) => tag.id)]);
+      // In id order, as adjustTagUses does, so concurrent fixtures sharing tags wait rather than deadlock.
+      const ids = tagIds.rows.map((tag) => tag.id);
+      await client.query("SELECT id FROM tags WHERE id = ANY($1::int[]) ORDER BY id FOR UPDATE", [ids]);
+      await client.query("UPDATE tags SET uses_count = uses_count + 1 WHERE id = ANY($1::int[])", [ids]);
       await client.query(
         `INSERT INTO notices (user_id, kind, work_id, created_at)
          SELECT subscriber_id, 'NEW_WORK'::"NoticeKind", $1, ${NOW} FROM subscriptions WHERE subscribed_creator_id = $2`,
