@@ -9,6 +9,10 @@ const nextConfig = {
   // The Prisma client and argon2 load native/wasm code that must not be bundled.
   serverExternalPackages: ["@node-rs/argon2", "pg", "epub-gen-memory"],
   poweredByHeader: false,
+  // proxy.ts sets every security header on what it sees; the build's static files bypass it.
+  async headers() {
+    return [{ source: "/:path*", headers: [{ key: "X-Content-Type-Options", value: "nosniff" }] }];
+  },
   experimental: {
     serverActions: {
       // Imports and long chapters: AO3 allows 510,000 characters of text per chapter, and the

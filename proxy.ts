@@ -1,27 +1,50 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { DATABASE_UNAVAILABLE_MESSAGE } from "@/lib/database-unavailable";
+import { isDatabaseAvailable } from "@/lib/db-health";
 import { hasMalformedEncoding } from "@/lib/http/malformed-path";
+import { plainPage } from "@/lib/http/plain-page";
 import { refuseRequest } from "@/lib/http/request-guard";
+import { createNonce, isHttpsOrigin, securityHeaders } from "@/lib/http/security-headers";
 
-function escapeHtml(text: string) {
-  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+function htmlResponse(html: string, status: number, headers: Record<string, string> = {}) {
+  return new NextResponse(html, { status, headers: { "Content-Type": "text/html; charset=utf-8", ...headers } });
 }
 
 // Next 16's request hook (formerly middleware). It only turns away malformed addresses and
 // refuses oversized and cross-site posts; authentication stays in pages and actions
 // (requireUser), where it cannot be routed around.
-export function proxy(request: NextRequest) {
+async function answer(request: NextRequest, requestHeaders: Headers): Promise<NextResponse> {
   // A path no route can have: shown as the archive's own "Page not found", header and all.
   if (hasMalformedEncoding(request.nextUrl.pathname)) {
-    return NextResponse.rewrite(new URL("/not-a-page/malformed-address", request.url));
+    return NextResponse.rewrite(new URL("/not-a-page/malformed-address", request.url), { request: { headers: requestHeaders } });
   }
   const refusal = refuseRequest({ method: request.method, headers: request.headers, publicUrl: process.env.NEXTAUTH_URL });
-  if (!refusal) return NextResponse.next();
-  const html = `<!doctype html><html lang="en"><meta charset="utf-8"><title>Not accepted | Folio</title>` +
-    `<body><h1>Sorry, that wasn't accepted</h1><p>${escapeHtml(refusal.message)}</p><p><a href="/">Back to Folio</a></p></body></html>`;
-  return new NextResponse(html, { status: refusal.status, headers: { "Content-Type": "text/html; charset=utf-8" } });
+  if (refusal) {
+    return htmlResponse(plainPage({ title: "Not accepted", heading: "Sorry, that wasn't accepted", message: refusal.message }), refusal.status);
+  }
+  if (!(await isDatabaseAvailable())) {
+    const page = plainPage({ title: "Taking a short break", heading: "Back soon", message: DATABASE_UNAVAILABLE_MESSAGE });
+    return htmlResponse(page, 503, { "Retry-After": "60", "Cache-Control": "no-store" });
+  }
+  return NextResponse.next({ request: { headers: requestHeaders } });
+}
+
+export async function proxy(request: NextRequest) {
+  // Next reads the nonce from the request's CSP header and sets it on the scripts it renders.
+  const headers = securityHeaders({
+    nonce: createNonce(),
+    https: isHttpsOrigin(process.env.NEXTAUTH_URL),
+    development: process.env.NODE_ENV === "development",
+  });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]);
+  const response = await answer(request, requestHeaders);
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  return response;
 }
 
 export const config = {
-  // Everything but the build's static files, which are never posted to.
+  // Everything but the build's static files, which are never posted to (next.config.js gives
+  // them nosniff).
   matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
 };

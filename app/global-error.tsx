@@ -1,6 +1,7 @@
 "use client";
 
 import { Link } from "@/components/ui/link";
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailableError } from "@/lib/database-unavailable";
 import "./globals.css";
 
 type Props = { error: Error & { digest?: string }; retry: () => void };
@@ -21,7 +22,11 @@ export default function GlobalError({ error, retry }: Props) {
           <div role="alert" className="mx-auto max-w-xl rounded border border-stone-300 bg-white p-6">
             <title>Something went wrong | Folio</title>
             <h1 className="text-xl font-bold">Sorry, the archive couldn&apos;t load</h1>
-            <p className="mt-2">Please try again in a moment. If it keeps happening, the archive may be down for maintenance.</p>
+            <p className="mt-2">
+              {isDatabaseUnavailableError(error)
+                ? DATABASE_UNAVAILABLE_MESSAGE
+                : "Please try again in a moment. If it keeps happening, the archive may be down for maintenance."}
+            </p>
             {error.digest && <p className="mt-2 text-sm text-stone-600">Error reference: {error.digest}</p>}
             <button
               type="button"

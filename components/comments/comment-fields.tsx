@@ -2,7 +2,7 @@ import { CountedTextarea } from "@/components/ui/counted-textarea";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
-import { COMMENT_MAX, GUEST_NAME_MAX } from "@/lib/comments/schema";
+import { COMMENT_MAX, GUEST_NAME_MAX } from "@/lib/comments/limits";
 import { valueOf, type FormState } from "@/lib/forms/form-state";
 
 type Props = {

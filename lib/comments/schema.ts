@@ -1,9 +1,6 @@
 import { z } from "zod";
 import { idSchema } from "@/lib/actions/ids";
-
-// AO3's limit for one comment.
-export const COMMENT_MAX = 10_000;
-export const GUEST_NAME_MAX = 100;
+import { COMMENT_MAX, GUEST_NAME_MAX } from "@/lib/comments/limits";
 
 // Ids come from hidden fields: a wrong one means a stale or tampered page.
 const id = idSchema.or(z.never({ error: "Something went wrong; please reload the page." }));
