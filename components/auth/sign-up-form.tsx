@@ -7,7 +7,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { initialFormState, valueOf, type FormState } from "@/lib/forms/form-state";
-import { PASSWORD_MAX, PASSWORD_MIN, USERNAME_MAX, USERNAME_MIN } from "@/lib/users/schema";
+import { PASSWORD_MAX, PASSWORD_MIN, USERNAME_MAX, USERNAME_MIN } from "@/lib/users/limits";
 
 type Props = { action: (state: FormState, formData: FormData) => Promise<FormState> };
 

@@ -1,6 +1,8 @@
 import { z } from "zod";
+import { TAG_MAX_LENGTH } from "@/lib/tags/limits";
 
-export const TAG_MAX_LENGTH = 150;
+export { TAG_MAX_LENGTH };
+
 // AO3 rejects these inside a tag name (the comma separates tags in the form).
 export const TAG_FORBIDDEN_CHARACTERS = [",", "^", "*", "<", ">", "{", "}", "=", "`", "，", "、", "\\", "%"];
 const FORBIDDEN = new Set(TAG_FORBIDDEN_CHARACTERS);

@@ -1,11 +1,8 @@
 import { z } from "zod";
+import { PASSWORD_MAX, PASSWORD_MIN, USERNAME_MAX, USERNAME_MIN } from "@/lib/users/limits";
 
 // AO3: usernames 3–40 characters of letters, numbers and underscores; passwords 8–72 (bcrypt's
 // limit, kept for parity though argon2 has none).
-export const USERNAME_MIN = 3;
-export const USERNAME_MAX = 40;
-export const PASSWORD_MIN = 8;
-export const PASSWORD_MAX = 72;
 
 export const signUpSchema = z
   .object({

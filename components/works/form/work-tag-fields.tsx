@@ -3,7 +3,7 @@ import { CheckboxGroup } from "@/components/ui/checkbox-group";
 import { SelectField } from "@/components/ui/select-field";
 import { listOf, valueOf, type FormState } from "@/lib/forms/form-state";
 import { ARCHIVE_WARNINGS, CATEGORIES, RATINGS } from "@/lib/tags/archive-tags";
-import { TAG_MAX_LENGTH } from "@/lib/tags/tag-list";
+import { TAG_MAX_LENGTH } from "@/lib/tags/limits";
 import { USER_TAGS_MAX } from "@/lib/works/limits";
 
 const TAG_HINT = `Separate tags with commas; each tag up to ${TAG_MAX_LENGTH} characters.`;
