@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { renewSession } from "@/lib/auth/session-cookie";
 import { hasMalformedEncoding } from "@/lib/http/malformed-path";
 import { refuseRequest } from "@/lib/http/request-guard";
 
@@ -15,7 +16,7 @@ export function proxy(request: NextRequest) {
     return NextResponse.rewrite(new URL("/not-a-page/malformed-address", request.url));
   }
   const refusal = refuseRequest({ method: request.method, headers: request.headers, publicUrl: process.env.NEXTAUTH_URL });
-  if (!refusal) return NextResponse.next();
+  if (!refusal) return renewSession(request, NextResponse.next());
   const html = `<!doctype html><html lang="en"><meta charset="utf-8"><title>Not accepted | Folio</title>` +
     `<body><h1>Sorry, that wasn't accepted</h1><p>${escapeHtml(refusal.message)}</p><p><a href="/">Back to Folio</a></p></body></html>`;
   return new NextResponse(html, { status: refusal.status, headers: { "Content-Type": "text/html; charset=utf-8" } });
