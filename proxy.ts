@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { renewSession } from "@/lib/auth/session-cookie";
 import { DATABASE_UNAVAILABLE_MESSAGE } from "@/lib/database-unavailable";
 import { isDatabaseAvailable } from "@/lib/db-health";
 import { hasMalformedEncoding } from "@/lib/http/malformed-path";
@@ -26,7 +27,8 @@ async function answer(request: NextRequest, requestHeaders: Headers): Promise<Ne
     const page = plainPage({ title: "Taking a short break", heading: "Back soon", message: DATABASE_UNAVAILABLE_MESSAGE });
     return htmlResponse(page, 503, { "Retry-After": "60", "Cache-Control": "no-store" });
   }
-  return NextResponse.next({ request: { headers: requestHeaders } });
+  // A session in use is renewed here: pages read it but cannot set cookies.
+  return renewSession(request, NextResponse.next({ request: { headers: requestHeaders } }));
 }
 
 export async function proxy(request: NextRequest) {

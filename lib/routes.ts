@@ -24,5 +24,7 @@ export const userBookmarksPath = (username: string, page?: number) => withPage(`
 export const editBookmarkPath = (bookmarkId: number) => `/bookmarks/${bookmarkId}/edit`;
 export const commentPath = (commentId: number) => `/comments/${commentId}`;
 export const inboxPath = (page?: number) => withPage("/inbox", page);
+// Where "Log out everywhere" lands: the log-in page, saying what happened.
+export const loggedOutEverywherePath = () => "/login?logged_out=everywhere";
 export const loginPath = (callbackUrl?: string) =>
   callbackUrl ? `/login?callbackUrl=${segment(callbackUrl)}` : "/login";

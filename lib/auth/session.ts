@@ -3,19 +3,15 @@ import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { authOptions } from "@/lib/auth/options";
-import { db } from "@/lib/db";
+import { viewerFromToken, type Viewer } from "@/lib/auth/viewer";
 
-export type Viewer = { id: number; username: string; role: "USER" | "ADMIN" };
+export type { Viewer } from "@/lib/auth/viewer";
 
-// The token proves who signed in; the role is read fresh so that a revoked admin loses it at once,
-// and a deleted account stops acting. Cached per request.
+// The signed-in user as the database sees them now (lib/auth/viewer.ts), or null. Cached per request.
 export const getCurrentUser = cache(async (): Promise<Viewer | null> => {
   const session = await getServerSession(authOptions);
-  if (!session?.user?.id) return null;
-  return db.user.findUnique({
-    where: { id: session.user.id },
-    select: { id: true, username: true, role: true },
-  });
+  if (!session?.user) return null;
+  return viewerFromToken({ userId: session.user.id, sessionVersion: session.user.sessionVersion });
 });
 
 export async function requireUser(): Promise<Viewer> {

@@ -11,8 +11,8 @@ export async function authenticate(login: string, password: string) {
   const key = login.trim().toLowerCase();
   const user = await db.user.findFirst({
     where: { OR: [{ usernameKey: key }, { emailKey: key }] },
-    select: { id: true, username: true, passwordHash: true },
+    select: { id: true, username: true, passwordHash: true, sessionVersion: true },
   });
   const valid = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password);
-  return user && valid ? { id: user.id, username: user.username } : null;
+  return user && valid ? { id: user.id, username: user.username, sessionVersion: user.sessionVersion } : null;
 }

@@ -1,8 +1,13 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
 import { defineAction } from "@/lib/actions/define-action";
 import { idSchema } from "@/lib/actions/ids";
+import { isSessionCookie, sessionCookieOptions } from "@/lib/auth/session-cookie";
+import { logOutEverywhere } from "@/lib/auth/session-version";
+import { loggedOutEverywherePath } from "@/lib/routes";
 import { subscriptionIntentSchema } from "@/lib/subscriptions/schema";
 import { subscribe, unsubscribe } from "@/lib/subscriptions/subscriptions";
 
@@ -15,5 +20,19 @@ export const setUserSubscription = defineAction({
   onSuccess: () => {
     revalidatePath("/users/[username]", "page");
     return { status: "success", fieldErrors: {}, values: {} };
+  },
+});
+
+export const logOutEverywhereAction = defineAction({
+  access: "user",
+  run: ({ actor }) => logOutEverywhere(actor.id),
+  onSuccess: async () => {
+    // This browser's token no longer counts either; clearing the cookie as well keeps it from
+    // being sent and renewed for nothing.
+    const cookieStore = await cookies();
+    for (const { name } of cookieStore.getAll()) {
+      if (isSessionCookie(name)) cookieStore.set(name, "", sessionCookieOptions(name, 0));
+    }
+    redirect(loggedOutEverywherePath());
   },
 });

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
+import { LogOutEverywhereButton } from "@/components/auth/log-out-everywhere-button";
 import { SubscribeButton } from "@/components/subscriptions/subscribe-button";
 import { WorkIndex } from "@/components/works/work-index";
 import { WorkList } from "@/components/works/work-list";
@@ -12,7 +13,7 @@ import { findUserByUsername } from "@/lib/users/find-user";
 import { parseWorkFilter } from "@/lib/works/filter-params";
 import { filterWorks } from "@/lib/works/filter-works";
 import { listOwnDrafts } from "@/lib/works/list-drafts";
-import { setUserSubscription } from "./actions";
+import { logOutEverywhereAction, setUserSubscription } from "./actions";
 
 type Props = {
   params: Promise<{ username: string }>;
@@ -48,6 +49,7 @@ export default async function ProfilePage({ params, searchParams }: Props) {
             action={setUserSubscription.bind(null, user.id)}
           />
         )}
+        {ownProfile && <LogOutEverywhereButton action={logOutEverywhereAction} />}
       </nav>
       {drafts.length > 0 && (
         <section aria-labelledby="drafts-heading" className="mb-8">
