@@ -130,10 +130,10 @@ test("a malformed address shows a message inside the archive, with its header", 
 });
 
 test("logging in with a callback to another site ends on this site", async ({ page, baseURL }) => {
-  // The other hostile callbacks are in lib/auth/safe-callback.test.ts.
+  // The two the issue reported; the other hostile callbacks are in lib/auth/safe-callback.test.ts.
   const { username } = await createUser("callback");
   const origin = new URL(baseURL ?? "").origin;
-  for (const callbackUrl of ["/\\evil.example/phish", "/\t/evil.example", "https://evil.example/"]) {
+  for (const callbackUrl of ["/\\evil.example/phish", "/\t/evil.example"]) {
     await page.goto(`/login?callbackUrl=${encodeURIComponent(callbackUrl)}`);
     await page.getByLabel("Username or email").fill(username);
     await page.getByLabel("Password").fill(PASSWORD);
