@@ -1,5 +1,6 @@
 "use client";
 
+import { ErrorCard } from "@/components/layout/error-card";
 import { Link } from "@/components/ui/link";
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailableError } from "@/lib/database-unavailable";
 import "./globals.css";
@@ -19,23 +20,12 @@ export default function GlobalError({ error, retry }: Props) {
           </div>
         </header>
         <main id="main" className="mx-auto max-w-5xl px-4 py-6">
-          <div role="alert" className="mx-auto max-w-xl rounded border border-stone-300 bg-white p-6">
-            <title>Something went wrong | Folio</title>
-            <h1 className="text-xl font-bold">Sorry, the archive couldn&apos;t load</h1>
-            <p className="mt-2">
-              {isDatabaseUnavailableError(error)
-                ? DATABASE_UNAVAILABLE_MESSAGE
-                : "Please try again in a moment. If it keeps happening, the archive may be down for maintenance."}
-            </p>
-            {error.digest && <p className="mt-2 text-sm text-stone-600">Error reference: {error.digest}</p>}
-            <button
-              type="button"
-              onClick={retry}
-              className="mt-4 rounded bg-red-900 px-4 py-2 font-semibold text-white hover:bg-red-800"
-            >
-              Try again
-            </button>
-          </div>
+          <title>Something went wrong | Folio</title>
+          <ErrorCard heading="Sorry, the archive couldn’t load" digest={error.digest} retry={retry}>
+            {isDatabaseUnavailableError(error)
+              ? DATABASE_UNAVAILABLE_MESSAGE
+              : "Please try again in a moment. If it keeps happening, the archive may be down for maintenance."}
+          </ErrorCard>
         </main>
       </body>
     </html>
