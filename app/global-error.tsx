@@ -21,7 +21,7 @@ export default function GlobalError({ error, retry }: Props) {
         </header>
         <main id="main" className="mx-auto max-w-5xl px-4 py-6">
           <title>Something went wrong | Folio</title>
-          <ErrorCard heading="Sorry, the archive couldn’t load" digest={error.digest} retry={retry}>
+          <ErrorCard heading={"Sorry, the archive couldn't load"} digest={error.digest} retry={retry}>
             {isDatabaseUnavailableError(error)
               ? DATABASE_UNAVAILABLE_MESSAGE
               : "Please try again in a moment. If it keeps happening, the archive may be down for maintenance."}
