@@ -4,7 +4,7 @@ import { notFound, unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { getCurrentUser, type Viewer } from "@/lib/auth/session";
 import { errorMessage, type ErrorCode } from "@/lib/error-codes";
-import { readFormData, withoutSecrets, type FormAction, type FormState, type FormValues } from "@/lib/forms/form-state";
+import { readFormData, succeeded, withoutSecrets, type FormAction, type FormState, type FormValues } from "@/lib/forms/form-state";
 import { consumeLimit, type LimitSubject } from "@/lib/rate-limits/check-limit";
 import { LIMITS, type LimitName } from "@/lib/rate-limits/limits";
 import type { Failure, Result } from "@/lib/result";
@@ -98,7 +98,7 @@ export function defineAction<
       }
       const result = await spec.run(context);
       if (!result.ok) return refusal(result, values);
-      return spec.onSuccess ? await spec.onSuccess(result.value, context) : { status: "success", fieldErrors: {}, values: {} };
+      return spec.onSuccess ? await spec.onSuccess(result.value, context) : succeeded();
     } catch (error) {
       // redirect() and notFound() travel as exceptions: let Next see them.
       unstable_rethrow(error);

@@ -16,6 +16,11 @@ export type FormAction<Bound extends readonly unknown[] = []> = (
   ...args: [...Bound, previous: FormState, formData: FormData]
 ) => Promise<FormState>;
 
+// A success the form shows (or not) and then starts afresh from.
+export function succeeded(message?: string): FormState {
+  return { status: "success", fieldErrors: {}, values: {}, ...(message ? { message } : {}) };
+}
+
 export const initialFormState: FormState = { status: "idle", fieldErrors: {}, values: {} };
 
 // Secrets are never echoed back into the page.

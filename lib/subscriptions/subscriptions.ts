@@ -29,6 +29,11 @@ export async function subscribe(subscriberId: number, target: SubscriptionTarget
   return ok();
 }
 
+// The form says which state it wants, so a double click or a stale page asks twice for the same.
+export function setSubscription(subscriberId: number, target: SubscriptionTarget, intent: "subscribe" | "unsubscribe") {
+  return intent === "subscribe" ? subscribe(subscriberId, target) : unsubscribe(subscriberId, target);
+}
+
 // Unsubscribing from what you never subscribed to changes nothing and is no error.
 export async function unsubscribe(subscriberId: number, target: SubscriptionTarget): Promise<Result> {
   await db.subscription.deleteMany({ where: { subscriberId, ...targetWhere(target) } });

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
+import { succeeded } from "@/lib/forms/form-state";
 import { markNoticesRead } from "@/lib/notices/inbox";
 
 export const markAllRead = defineAction({
@@ -9,6 +10,6 @@ export const markAllRead = defineAction({
   run: ({ actor }) => markNoticesRead(actor.id),
   onSuccess: () => {
     revalidatePath("/", "layout");
-    return { status: "success", fieldErrors: {}, values: {}, message: "All notices are marked as read." };
+    return succeeded("All notices are marked as read.");
   },
 });

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
-import type { FormState } from "@/lib/forms/form-state";
+import { succeeded, type FormState } from "@/lib/forms/form-state";
 import { approveComment } from "@/lib/comments/approve-comment";
 import { MODERATED_COMMENT_MESSAGE } from "@/lib/comments/comment-errors";
 import { deleteComment } from "@/lib/comments/delete-comment";
@@ -48,7 +48,7 @@ export const editCommentAction = defineAction({
   run: ({ actor, input }) => editComment(actor, input),
   onSuccess: () => {
     revalidatePath("/", "layout");
-    return { status: "success", fieldErrors: {}, values: {}, message: "Comment updated." };
+    return succeeded("Comment updated.");
   },
 });
 
@@ -67,7 +67,7 @@ export const deleteCommentAction = defineAction({
   onSuccess: (_deleted, { input }) => {
     revalidatePath("/", "layout");
     if (input.returnTo) redirect(input.returnTo);
-    return { status: "success", fieldErrors: {}, values: {}, message: "Comment deleted." };
+    return succeeded("Comment deleted.");
   },
 });
 
@@ -77,6 +77,6 @@ export const approveCommentAction = defineAction({
   run: ({ actor, input }) => approveComment(actor, input.commentId),
   onSuccess: () => {
     revalidatePath("/", "layout");
-    return { status: "success", fieldErrors: {}, values: {}, message: "Comment approved." };
+    return succeeded("Comment approved.");
   },
 });

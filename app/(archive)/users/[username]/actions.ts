@@ -4,22 +4,23 @@ import { revalidatePath } from "next/cache";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { defineAction } from "@/lib/actions/define-action";
+import { succeeded } from "@/lib/forms/form-state";
 import { idSchema } from "@/lib/actions/ids";
 import { isSessionCookie, sessionCookieOptions } from "@/lib/auth/session-cookie";
 import { logOutEverywhere } from "@/lib/auth/session-version";
 import { loggedOutEverywherePath } from "@/lib/routes";
 import { subscriptionIntentSchema } from "@/lib/subscriptions/schema";
-import { subscribe, unsubscribe } from "@/lib/subscriptions/subscriptions";
+import { setSubscription } from "@/lib/subscriptions/subscriptions";
 
 export const setUserSubscription = defineAction({
   access: "user",
   args: [idSchema],
   input: subscriptionIntentSchema,
   run: ({ actor, args: [creatorId], input }) =>
-    input.intent === "subscribe" ? subscribe(actor.id, { creatorId }) : unsubscribe(actor.id, { creatorId }),
+    setSubscription(actor.id, { creatorId }, input.intent),
   onSuccess: () => {
     revalidatePath("/users/[username]", "page");
-    return { status: "success", fieldErrors: {}, values: {} };
+    return succeeded();
   },
 });
 

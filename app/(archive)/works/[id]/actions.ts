@@ -2,11 +2,12 @@
 
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
+import { succeeded } from "@/lib/forms/form-state";
 import { idSchema } from "@/lib/actions/ids";
 import { leaveKudos } from "@/lib/kudos/leave-kudos";
 import { workPath } from "@/lib/routes";
 import { subscriptionIntentSchema } from "@/lib/subscriptions/schema";
-import { subscribe, unsubscribe } from "@/lib/subscriptions/subscriptions";
+import { setSubscription } from "@/lib/subscriptions/subscriptions";
 import { guestVisitorKey } from "@/lib/visitors/visitor-key";
 
 // The giver is the session's user, or — for a guest — a keyed hash of their connection.
@@ -18,7 +19,7 @@ export const giveKudos = defineAction({
     leaveKudos(workId, actor ? { userId: actor.id } : { guestKey: await guestVisitorKey() }),
   onSuccess: (_nothing, { args: [workId] }) => {
     revalidatePath(workPath(workId), "layout");
-    return { status: "success", fieldErrors: {}, values: {}, message: "Thank you for leaving kudos!" };
+    return succeeded("Thank you for leaving kudos!");
   },
 });
 
@@ -27,9 +28,9 @@ export const setWorkSubscription = defineAction({
   args: [idSchema],
   input: subscriptionIntentSchema,
   run: ({ actor, args: [workId], input }) =>
-    input.intent === "subscribe" ? subscribe(actor.id, { workId }) : unsubscribe(actor.id, { workId }),
+    setSubscription(actor.id, { workId }, input.intent),
   onSuccess: (_nothing, { args: [workId] }) => {
     revalidatePath(workPath(workId), "layout");
-    return { status: "success", fieldErrors: {}, values: {} };
+    return succeeded();
   },
 });
