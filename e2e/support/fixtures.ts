@@ -145,9 +145,9 @@ export async function createWork(creator: FixtureUser, work: WorkFixture = {}): 
       [workId],
     );
     if (posted) {
-      // In id order, as adjustTagUses does, so concurrent fixtures sharing tags wait rather than deadlock.
+      // In id order and NO KEY UPDATE, as adjustTagUses does, so concurrent fixtures sharing tags wait rather than deadlock.
       const ids = tagIds.rows.map((tag) => tag.id);
-      await client.query("SELECT id FROM tags WHERE id = ANY($1::int[]) ORDER BY id FOR UPDATE", [ids]);
+      await client.query("SELECT id FROM tags WHERE id = ANY($1::int[]) ORDER BY id FOR NO KEY UPDATE", [ids]);
       await client.query("UPDATE tags SET uses_count = uses_count + 1 WHERE id = ANY($1::int[])", [ids]);
       await client.query(
         `INSERT INTO notices (user_id, kind, work_id, created_at)

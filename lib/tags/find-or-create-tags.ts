@@ -76,13 +76,15 @@ export async function findOrCreateBookmarkTags(tx: Transaction, names: string[])
 // Usage counts drive "most used first" in autocomplete; they count posted works only. Every
 // posting touches popular rows ("No Archive Warnings Apply"), so the rows are locked in id order
 // first: two writers updating overlapping tags then wait for each other instead of deadlocking.
+// NO KEY UPDATE, not UPDATE: the work_tags rows each posting has just inserted hold KEY SHARE
+// locks on these tags through the foreign key, and FOR UPDATE would wait on the other's.
 export async function adjustTagUses(tx: Transaction, changes: { added?: number[]; removed?: number[] }) {
   const added = changes.added ?? [];
   const removed = changes.removed ?? [];
   const ids = [...added, ...removed];
   if (ids.length === 0) return;
   const deltas = [...added.map(() => 1), ...removed.map(() => -1)];
-  await tx.$executeRaw`SELECT id FROM tags WHERE id = ANY(${ids}::int[]) ORDER BY id FOR UPDATE`;
+  await tx.$executeRaw`SELECT id FROM tags WHERE id = ANY(${ids}::int[]) ORDER BY id FOR NO KEY UPDATE`;
   await tx.$executeRaw`
     UPDATE tags t SET uses_count = t.uses_count + c.delta
     FROM (SELECT id, sum(delta)::int AS delta FROM unnest(${ids}::int[], ${deltas}::int[]) AS u(id, delta) GROUP BY id) c

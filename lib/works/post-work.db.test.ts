@@ -61,6 +61,16 @@ describe("postWork", () => {
     expect(tag.usesCount).toBe(2);
   });
 
+  test("concurrent posts sharing existing tags neither deadlock nor lose a use", async () => {
+    const writer = await makeUser("writer");
+    const input = workInput({ characters: "Shared Character Ama, Shared Character Bo", freeforms: "Shared Trope" });
+    await postWork(writer.id, input, { draft: false });
+    const results = await Promise.all(Array.from({ length: 6 }, () => postWork(writer.id, input, { draft: false })));
+    expect(results.map((result) => result.ok)).toEqual(Array(6).fill(true));
+    const tags = await db.tag.findMany({ where: { nameKey: { in: ["shared character ama", "shared character bo", "shared trope"] } } });
+    expect(tags.map((tag) => tag.usesCount)).toEqual([7, 7, 7]);
+  });
+
   test("the schema rejects AO3's limits with AO3's messages", () => {
     const tooMany = Array.from({ length: 76 }, (_, index) => `Tag ${index}`).join(", ");
     const result = (() => {
