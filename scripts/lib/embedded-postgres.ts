@@ -83,8 +83,12 @@ async function ensureSuperuserPassword(port: number, password: string, earlier: 
 export class DatabaseInUseError extends Error {}
 
 // `mirrorBinariesIn`: a folder of a throwaway server where the binaries may be mirrored when the
-// postgres user cannot reach the checkout's (see postgres-binaries-mirror.ts).
-export async function startEmbeddedPostgres(dataDir: string, { mirrorBinariesIn }: { mirrorBinariesIn?: string } = {}): Promise<RunningDatabase> {
+// postgres user cannot reach the checkout's (see postgres-binaries-mirror.ts). `port`: a fixed one,
+// for a restart that clients must find where it was (the load test's fault).
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  { mirrorBinariesIn, port: fixedPort }: { mirrorBinariesIn?: string; port?: number } = {},
+): Promise<RunningDatabase & { port: number }> {
   const running = runningServer(dataDir);
   if (running) {
     throw new DatabaseInUseError(
@@ -105,7 +109,7 @@ export async function startEmbeddedPostgres(dataDir: string, { mirrorBinariesIn 
   // (world-readable) mode, so initdb gets a one-off password and the real one is set afterwards
   // over the connection.
   const initdbPassword = randomBytes(24).toString("base64url");
-  const port = await findFreePort();
+  const port = fixedPort ?? (await findFreePort());
   const log: string[] = [];
   const server = new Server({
     databaseDir: dataDir,
@@ -143,5 +147,6 @@ export async function startEmbeddedPostgres(dataDir: string, { mirrorBinariesIn 
   return {
     url: (database) => embeddedDatabaseUrl(dataDir, port, database),
     stop: () => server.stop(),
+    port,
   };
 }
