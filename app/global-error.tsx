@@ -14,7 +14,7 @@ export default function GlobalError({ error, retry }: Props) {
   return (
     <html lang="en">
       <body className="min-h-screen bg-stone-50 text-stone-900 antialiased">
-        <header className="bg-red-900 text-white">
+        <header className="bg-brand text-on-brand">
           <div className="mx-auto max-w-5xl px-4 py-3">
             <Link href="/" className="text-2xl font-bold tracking-tight">Folio</Link>
           </div>

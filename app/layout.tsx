@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import { SiteHeader } from "@/components/layout/site-header";
+import { getPreferences } from "@/lib/preferences/get-preferences";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -9,9 +10,11 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+// The reader's theme and font size are on <html> in the first HTML the server sends: no flash.
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const { theme, fontSize } = await getPreferences();
   return (
-    <html lang="en">
+    <html lang="en" data-theme={theme} data-font-size={fontSize}>
       <body className="min-h-screen bg-stone-50 text-stone-900 antialiased">
         <a href="#main" className="sr-only focus:not-sr-only">
           Skip to content

@@ -46,6 +46,8 @@ export const ERROR_MESSAGES = {
   import_too_large: "That file is larger than 5 MB; split it into smaller files.",
   import_not_utf8: "That file isn't UTF-8 text. Save it as UTF-8 and try again.",
   import_no_text: "No story text was found in that file.",
+
+  preferences_too_long_for_guest: "That's more tags than a guest's preferences can hold; log in to keep a longer list.",
 } satisfies Record<string, Message>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -23,6 +23,11 @@ export const userPath = (username: string) => `/users/${segment(username)}`;
 export const userBookmarksPath = (username: string, page?: number) => withPage(`/users/${segment(username)}/bookmarks`, page);
 export const editBookmarkPath = (bookmarkId: number) => `/bookmarks/${bookmarkId}/edit`;
 export const commentPath = (commentId: number) => `/comments/${commentId}`;
+export const preferencesPath = () => "/preferences";
+export const readingsPath = (username: string, show?: "to-read") => `/users/${segment(username)}/readings${show ? `?show=${show}` : ""}`;
+// A chapter at the place the reader left it (thousandths of its length; the page scrolls there).
+export const continueReadingPath = (workId: number, chapterId: number, position: number) =>
+  `/works/${workId}/chapters/${chapterId}${position > 0 ? `?at=${position}` : ""}`;
 export const inboxPath = (page?: number) => withPage("/inbox", page);
 // Where "Log out everywhere" lands: the log-in page, saying what happened.
 export const loggedOutEverywherePath = () => "/login?logged_out=everywhere";

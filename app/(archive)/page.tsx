@@ -3,10 +3,11 @@ import { WorkList } from "@/components/works/work-list";
 import { getCurrentUser } from "@/lib/auth/session";
 import { parseWorkFilter } from "@/lib/works/filter-params";
 import { filterWorks } from "@/lib/works/filter-works";
+import { getPreferences } from "@/lib/preferences/get-preferences";
 
 export default async function HomePage() {
   const viewer = await getCurrentUser();
-  const { works } = await filterWorks(parseWorkFilter({ sort: "posted" }), viewer, {}, { total: false });
+  const { works } = await filterWorks(parseWorkFilter({ sort: "posted" }), viewer, {}, { total: false, preferences: await getPreferences() });
   return (
     <div className="space-y-6">
       <section className="rounded border border-stone-300 bg-white p-4">

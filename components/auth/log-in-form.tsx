@@ -41,7 +41,7 @@ export function LogInForm({ next }: { next: string }) {
       <button
         type="submit"
         disabled={pending}
-        className="rounded bg-red-900 px-4 py-2 font-semibold text-white hover:bg-red-800 disabled:opacity-60"
+        className="rounded bg-brand px-4 py-2 font-semibold text-on-brand hover:bg-brand-hover disabled:opacity-60"
       >
         Log in
       </button>

@@ -22,8 +22,8 @@ export function BookmarkItem({ bookmark, bookmarker, isOwner }: Props) {
           <span>
             Bookmarked by <strong>{bookmarker}</strong> on {bookmark.createdAt.toISOString().slice(0, 10)}
           </span>
-          {bookmark.rec && <span className="rounded bg-red-900 px-1.5 text-xs font-semibold text-white">Rec</span>}
-          {bookmark.private && <span className="rounded bg-stone-600 px-1.5 text-xs font-semibold text-white">Private</span>}
+          {bookmark.rec && <span className="rounded bg-brand px-1.5 text-xs font-semibold text-on-brand">Rec</span>}
+          {bookmark.private && <span className="rounded bg-quiet px-1.5 text-xs font-semibold text-on-brand">Private</span>}
         </p>
         {tags.length > 0 && (
           <ul className="mt-2 flex flex-wrap gap-x-3 gap-y-1" aria-label="Bookmarker's tags">

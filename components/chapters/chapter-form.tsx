@@ -35,7 +35,7 @@ export function ChapterForm({ action, initialValues, positions, canSaveDraft }: 
       <div className="flex flex-wrap gap-3">
         <SubmitButton name="intent" value="post">Post</SubmitButton>
         {canSaveDraft && (
-          <SubmitButton name="intent" value="draft" className="!bg-stone-600">Save as draft</SubmitButton>
+          <SubmitButton name="intent" value="draft" className="!bg-quiet">Save as draft</SubmitButton>
         )}
       </div>
     </form>

@@ -11,7 +11,7 @@ export function ErrorCard({ heading, children, digest, retry }: Props) {
       <p className="mt-2">{children}</p>
       {digest && <p className="mt-2 text-sm text-stone-600">Error reference: {digest}</p>}
       {retry && (
-        <button type="button" onClick={retry} className="mt-4 rounded bg-red-900 px-4 py-2 font-semibold text-white hover:bg-red-800">
+        <button type="button" onClick={retry} className="mt-4 rounded bg-brand px-4 py-2 font-semibold text-on-brand hover:bg-brand-hover">
           Try again
         </button>
       )}

@@ -2,19 +2,20 @@ import { Link } from "@/components/ui/link";
 import { LogOutButton } from "@/components/auth/log-out-button";
 import { getCurrentUser } from "@/lib/auth/session";
 import { unreadNoticeCount } from "@/lib/notices/inbox";
-import { userPath } from "@/lib/routes";
+import { preferencesPath, userPath } from "@/lib/routes";
 
 export async function SiteHeader() {
   const user = await getCurrentUser();
   const unread = user ? await unreadNoticeCount(user.id) : 0;
   return (
-    <header className="bg-red-900 text-white">
+    <header className="bg-brand text-on-brand">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
         <Link href="/" className="text-2xl font-bold tracking-tight">
           Folio
         </Link>
         <nav aria-label="Main" className="flex flex-wrap items-center gap-4 text-sm">
           <Link href="/works" className="hover:underline">Works</Link>
+          <Link href={preferencesPath()} className="hover:underline">Preferences</Link>
           {user ? (
             <>
               <Link href="/works/new" className="hover:underline">Post New</Link>

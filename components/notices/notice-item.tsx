@@ -25,7 +25,7 @@ export function NoticeItem({ notice }: { notice: InboxNotice }) {
   const { text, href } = describe(notice);
   return (
     <li className={`rounded border p-3 ${notice.readAt ? "border-stone-200 bg-white" : "border-red-300 bg-red-50"}`}>
-      {!notice.readAt && <span className="mr-2 rounded bg-red-900 px-1.5 text-xs font-semibold text-white">Unread</span>}
+      {!notice.readAt && <span className="mr-2 rounded bg-brand px-1.5 text-xs font-semibold text-on-brand">Unread</span>}
       {href ? <Link href={href} className="text-red-900 underline-offset-2 hover:underline">{text}</Link> : text}
       <span className="ml-2 text-sm text-stone-600">{notice.createdAt.toISOString().slice(0, 16).replace("T", " ")}</span>
     </li>

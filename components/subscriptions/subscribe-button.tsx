@@ -14,7 +14,7 @@ export function SubscribeButton({ subscribed, action, label }: Props) {
   return (
     <ActionForm action={action}>
       <input type="hidden" name="intent" value={subscribed ? "unsubscribe" : "subscribe"} />
-      <SubmitButton className={subscribed ? "!bg-stone-600" : ""}>
+      <SubmitButton className={subscribed ? "!bg-quiet" : ""}>
         {subscribed ? "Unsubscribe" : "Subscribe"}
         {label && <span className="sr-only"> {label}</span>}
       </SubmitButton>

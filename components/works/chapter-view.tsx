@@ -6,7 +6,7 @@ import type { ChapterText } from "@/lib/works/get-work";
 export function ChapterView({ chapter, showHeading }: { chapter: ChapterText; showHeading: boolean }) {
   const endNotesId = `chapter-${chapter.id}-end-notes`;
   return (
-    <article aria-label={showHeading ? `Chapter ${chapter.position}` : "Work text"} className="my-6">
+    <article id={`chapter-${chapter.id}`} aria-label={showHeading ? `Chapter ${chapter.position}` : "Work text"} className="my-6">
       {showHeading && (
         <h3 className="text-xl font-bold">
           Chapter {chapter.position}

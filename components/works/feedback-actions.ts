@@ -17,4 +17,5 @@ export type FeedbackActions = {
   saveBookmark: FormAction<[bookmarkId: number]>;
   deleteBookmark: FormAction<[bookmarkId: number]>;
   comments: CommentActions;
+  setMarkedForLater: FormAction<[workId: number]>;
 };

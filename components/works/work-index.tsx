@@ -1,4 +1,5 @@
 import { CollapsibleSidebar } from "@/components/ui/collapsible-sidebar";
+import { Link } from "@/components/ui/link";
 import { Pagination } from "@/components/ui/pagination";
 import { WorkFilterForm } from "@/components/works/filter/work-filter-form";
 import { WorkList } from "@/components/works/work-list";
@@ -11,7 +12,7 @@ type Props = {
   heading: React.ReactNode;
   basePath: string;
   filter: WorkFilter;
-  result: { works: WorkBlurb[]; total: number; page: number; pageCount: number; facets: TagFacet[] };
+  result: { works: WorkBlurb[]; total: number; page: number; pageCount: number; facets: TagFacet[]; hidden?: number };
 };
 
 // A filtered, paginated list of works with the filter beside it: /works, tag pages, profiles.
@@ -25,6 +26,12 @@ export function WorkIndex({ heading, basePath, filter, result }: Props) {
         <p className="mb-4 text-sm text-stone-600" role="status">
           {first}–{last} of {result.total.toLocaleString("en")} Works
         </p>
+        {Boolean(result.hidden) && (
+          <p className="mb-4 text-sm">
+            {result.hidden!.toLocaleString("en")} {result.hidden === 1 ? "work" : "works"} hidden by your preferences.{" "}
+            <Link href={`${basePath}${workFilterQuery(filter, { show_hidden: true, page: 1 })}`} className="text-red-900 underline">Show them</Link>
+          </p>
+        )}
         <WorkList works={result.works} />
         <Pagination
           page={result.page}

@@ -1,3 +1,5 @@
+import { ReadingControls } from "@/components/readings/reading-controls";
+import { ReadingPosition } from "@/components/readings/reading-position";
 import { ChapterNavigation } from "@/components/works/chapter-navigation";
 import { ChapterView } from "@/components/works/chapter-view";
 import { EndNotes } from "@/components/works/notes-block";
@@ -23,6 +25,8 @@ export function WorkReader({ work, texts, fullView, viewer, actions }: Props) {
         chapterCount={work.chapters.length}
         currentChapterId={fullView ? undefined : texts[0]?.id}
       />
+      <ReadingControls workId={work.id} creatorId={work.creatorId} viewer={viewer} setMarkedForLater={actions.setMarkedForLater} />
+      {viewer && texts.length === 1 && !work.isCreator && <ReadingPosition workId={work.id} chapterId={texts[0]!.id} />}
       <WorkPreface work={work} />
       <ChapterNavigation workId={work.id} chapters={work.chapters} current={current} fullView={fullView} />
       {texts.map((chapter) => (

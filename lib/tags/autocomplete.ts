@@ -6,8 +6,11 @@ import { usedByReadableWork, type TagViewer } from "@/lib/tags/known-tags";
 
 export const AUTOCOMPLETE_LIMIT = 10;
 
-export function isTagType(value: string): value is TagType {
-  return Object.values(TagType).includes(value as TagType);
+// "ANY" suggests tags of every type (the preferences' "Tags to always exclude").
+export type AutocompleteType = TagType | "ANY";
+
+export function isAutocompleteType(value: string): value is AutocompleteType {
+  return value === "ANY" || Object.values(TagType).includes(value as TagType);
 }
 
 function startsWithPattern(typed: string) {
@@ -17,13 +20,13 @@ function startsWithPattern(typed: string) {
 // Tags of one type whose name starts with what was typed, most used first, among the tags the
 // viewer knows. Synonyms are offered too (a writer may prefer "Spuffy"); the filter treats them
 // as their canonical tag. The (type, uses_count) index gives the order; the EXISTS stops early.
-export async function autocompleteTags(type: TagType, typed: string, viewer: TagViewer): Promise<{ name: string }[]> {
+export async function autocompleteTags(type: AutocompleteType, typed: string, viewer: TagViewer): Promise<{ name: string }[]> {
   const prefix = typed.trim().toLowerCase();
   if (!prefix) return [];
   // Names only: usage counts include restricted works, which guests must not learn about.
   return db.$queryRaw<{ name: string }[]>`
     SELECT t.name FROM tags t
-    WHERE t.type = ${type}::"TagType" AND t.name_key LIKE ${startsWithPattern(prefix)}
+    WHERE ${type === "ANY" ? Prisma.sql`TRUE` : Prisma.sql`t.type = ${type}::"TagType"`} AND t.name_key LIKE ${startsWithPattern(prefix)}
       AND ${usedByReadableWork(Prisma.sql`t.id`, viewer)}
     ORDER BY t.uses_count DESC, t.name_key ASC
     LIMIT ${AUTOCOMPLETE_LIMIT}`;

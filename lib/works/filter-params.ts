@@ -50,6 +50,8 @@ const filterSchema = z.object({
   language: single.transform((code) => code?.slice(0, 20) || undefined),
   sort: single.transform((sort): WorkSort => (WORK_SORTS as readonly string[]).includes(sort ?? "") ? (sort as WorkSort) : "updated"),
   page: z.unknown().optional().transform(parsePage),
+  // "Show them": this one listing without what the reader's preferences hide.
+  show_hidden: single.transform((value) => value === "true"),
 });
 
 export type WorkFilter = z.infer<typeof filterSchema>;
@@ -74,6 +76,7 @@ export function workFilterQuery(filter: Partial<WorkFilter>, overrides: Partial<
   if (merged.date_to) params.set("date_to", merged.date_to.toISOString().slice(0, 10));
   if (merged.language) params.set("language", merged.language);
   if (merged.sort && merged.sort !== "updated") params.set("sort", merged.sort);
+  if (merged.show_hidden) params.set("show_hidden", "true");
   if (merged.page && merged.page > 1) params.set("page", String(merged.page));
   const query = params.toString();
   return query ? `?${query}` : "";

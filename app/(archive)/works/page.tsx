@@ -3,6 +3,7 @@ import { WorkIndex } from "@/components/works/work-index";
 import { getCurrentUser } from "@/lib/auth/session";
 import { parseWorkFilter } from "@/lib/works/filter-params";
 import { filterWorks } from "@/lib/works/filter-works";
+import { getPreferences } from "@/lib/preferences/get-preferences";
 
 export const metadata: Metadata = { title: "Works" };
 
@@ -10,6 +11,6 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function WorksPage({ searchParams }: Props) {
   const filter = parseWorkFilter(await searchParams);
-  const result = await filterWorks(filter, await getCurrentUser(), {}, { facets: true });
+  const result = await filterWorks(filter, await getCurrentUser(), {}, { facets: true, preferences: await getPreferences() });
   return <WorkIndex heading="Works" basePath="/works" filter={filter} result={result} />;
 }

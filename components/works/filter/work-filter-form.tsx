@@ -15,7 +15,7 @@ export function WorkFilterForm({ filter, action, facets }: Props) {
   return (
     <form method="get" action={action} className="space-y-3 rounded border border-stone-300 bg-white p-3 text-sm" aria-label="Sort and filter works">
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" className="rounded bg-red-900 px-3 py-1.5 font-semibold text-white">Sort and Filter</button>
+        <button type="submit" className="rounded bg-brand px-3 py-1.5 font-semibold text-on-brand">Sort and Filter</button>
         <Link href={action} className="underline">Clear Filters</Link>
       </div>
       <div>

@@ -46,7 +46,7 @@ export function WorkForm({ action, initialValues, mode, isDraft }: Props) {
         {mode === "edit" && !isDraft && <SubmitButton name="intent" value="update">Update</SubmitButton>}
         {(mode === "new" || isDraft) && <SubmitButton name="intent" value="post">Post</SubmitButton>}
         {(mode === "new" || isDraft) && (
-          <SubmitButton name="intent" value="draft" className="!bg-stone-600">
+          <SubmitButton name="intent" value="draft" className="!bg-quiet">
             Save as draft
           </SubmitButton>
         )}

@@ -7,13 +7,14 @@ import { WorkIndex } from "@/components/works/work-index";
 import { WorkList } from "@/components/works/work-list";
 import { getCurrentUser } from "@/lib/auth/session";
 import { decodeSegment } from "@/lib/route-params";
-import { userBookmarksPath, userPath } from "@/lib/routes";
+import { readingsPath, userBookmarksPath, userPath } from "@/lib/routes";
 import { isSubscribed } from "@/lib/subscriptions/subscriptions";
 import { findUserByUsername } from "@/lib/users/find-user";
 import { parseWorkFilter } from "@/lib/works/filter-params";
 import { filterWorks } from "@/lib/works/filter-works";
 import { listOwnDrafts } from "@/lib/works/list-drafts";
 import { logOutEverywhereAction, setUserSubscription } from "./actions";
+import { getPreferences } from "@/lib/preferences/get-preferences";
 
 type Props = {
   params: Promise<{ username: string }>;
@@ -32,7 +33,7 @@ export default async function ProfilePage({ params, searchParams }: Props) {
   const filter = parseWorkFilter(await searchParams);
   const ownProfile = viewer?.id === user.id;
   const [result, subscribed, drafts] = await Promise.all([
-    filterWorks(filter, viewer, { creatorId: user.id }, { facets: true }),
+    filterWorks(filter, viewer, { creatorId: user.id }, { facets: true, preferences: await getPreferences() }),
     viewer && !ownProfile ? isSubscribed(viewer.id, { creatorId: user.id }) : null,
     ownProfile ? listOwnDrafts(user.id) : [],
   ]);
@@ -48,6 +49,12 @@ export default async function ProfilePage({ params, searchParams }: Props) {
             label={`to ${user.username}`}
             action={setUserSubscription.bind(null, user.id)}
           />
+        )}
+        {ownProfile && (
+          <>
+            <Link href={readingsPath(user.username)} className="text-red-900 underline">History</Link>
+            <Link href={readingsPath(user.username, "to-read")} className="text-red-900 underline">Marked for Later</Link>
+          </>
         )}
         {ownProfile && <LogOutEverywhereButton action={logOutEverywhereAction} />}
       </nav>

@@ -5,6 +5,8 @@ import { defineAction } from "@/lib/actions/define-action";
 import { succeeded } from "@/lib/forms/form-state";
 import { idSchema } from "@/lib/actions/ids";
 import { leaveKudos } from "@/lib/kudos/leave-kudos";
+import { setMarkedForLater } from "@/lib/readings/mark-for-later";
+import { markForLaterSchema } from "@/lib/readings/schema";
 import { workPath } from "@/lib/routes";
 import { subscriptionIntentSchema } from "@/lib/subscriptions/schema";
 import { setSubscription } from "@/lib/subscriptions/subscriptions";
@@ -32,5 +34,17 @@ export const setWorkSubscription = defineAction({
   onSuccess: (_nothing, { args: [workId] }) => {
     revalidatePath(workPath(workId), "layout");
     return succeeded();
+  },
+});
+
+// AO3's "Mark for Later" / "Mark as Read": the intent travels with the form, as subscriptions' does.
+export const setMarkedForLaterAction = defineAction({
+  access: "user",
+  args: [idSchema],
+  input: markForLaterSchema,
+  run: ({ actor, args: [workId], input }) => setMarkedForLater(actor, workId, input.intent === "mark"),
+  onSuccess: (_nothing, { args: [workId], input }) => {
+    revalidatePath(workPath(workId), "layout");
+    return succeeded(input.intent === "mark" ? "This work was added to your Marked for Later list." : "This work was removed from your Marked for Later list.");
   },
 });

@@ -1,7 +1,7 @@
 import type { FeedbackActions } from "@/components/works/feedback-actions";
 import { confirmDeleteBookmark, saveBookmark, saveNewBookmark } from "../../bookmarks/actions";
 import { commentActions } from "../../comments/comment-actions";
-import { giveKudos, setWorkSubscription } from "./actions";
+import { giveKudos, setMarkedForLaterAction, setWorkSubscription } from "./actions";
 
 // Everything a reader can do below a work's text, handed to the page's components.
 export const feedbackActions: FeedbackActions = {
@@ -11,4 +11,5 @@ export const feedbackActions: FeedbackActions = {
   saveBookmark,
   deleteBookmark: confirmDeleteBookmark,
   comments: commentActions,
+  setMarkedForLater: setMarkedForLaterAction,
 };

@@ -4,6 +4,7 @@ import { WorkReader } from "@/components/works/work-reader";
 import { feedbackActions } from "./feedback-actions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { countView } from "@/lib/hits/count-view";
+import { getPreferences } from "@/lib/preferences/get-preferences";
 import { parseId } from "@/lib/route-params";
 import { getChapterTexts, getReadableWork } from "@/lib/works/get-work";
 
@@ -27,10 +28,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function WorkPage({ params, searchParams }: Props) {
   const work = await loadWork(params);
-  const fullView = (await searchParams).view === "full" || work.chapters.length === 1;
+  // "Show the whole work by default" (/preferences); a chapter's own page always shows one chapter.
+  const fullView = (await searchParams).view === "full" || work.chapters.length === 1 || (await getPreferences()).wholeWork;
   const shown = fullView ? work.chapters : work.chapters.slice(0, 1);
   const texts = await getChapterTexts(work.id, shown.map((chapter) => chapter.id));
   const viewer = await getCurrentUser();
-  await countView(work, viewer);
+  await countView(work, viewer, shown[0]?.id ?? null);
   return <WorkReader work={work} texts={texts} fullView={fullView && work.chapters.length > 1} viewer={viewer} actions={feedbackActions} />;
 }

@@ -1,12 +1,12 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getCurrentUser } from "@/lib/auth/session";
 import { cleanText } from "@/lib/params/clean-text";
-import { autocompleteTags, isTagType } from "@/lib/tags/autocomplete";
+import { autocompleteTags, isAutocompleteType } from "@/lib/tags/autocomplete";
 
 export async function GET(request: NextRequest) {
   const type = request.nextUrl.searchParams.get("type") ?? "";
   const typed = cleanText(request.nextUrl.searchParams.get("q") ?? "").slice(0, 150);
-  if (!isTagType(type)) return NextResponse.json({ error: "Unknown tag type." }, { status: 400 });
+  if (!isAutocompleteType(type)) return NextResponse.json({ error: "Unknown tag type." }, { status: 400 });
   const viewer = await getCurrentUser();
   const tags = await autocompleteTags(type, typed, viewer);
   // A guest's answer is the same for every guest: a short shared cache absorbs every keystroke.

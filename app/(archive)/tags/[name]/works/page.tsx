@@ -9,6 +9,7 @@ import { isTagKnown } from "@/lib/tags/known-tags";
 import { lookUpTag } from "@/lib/tags/lookup-tags";
 import { parseWorkFilter } from "@/lib/works/filter-params";
 import { filterWorks } from "@/lib/works/filter-works";
+import { getPreferences } from "@/lib/preferences/get-preferences";
 
 type Props = {
   params: Promise<{ name: string }>;
@@ -27,7 +28,7 @@ export default async function TagWorksPage({ params, searchParams }: Props) {
   // only) has no page for them: the same 404 as a missing tag.
   if (!tag || !(await isTagKnown(tag.filterIds, viewer))) notFound();
   const filter = parseWorkFilter(await searchParams);
-  const result = await filterWorks(filter, viewer, { tagIds: tag.filterIds }, { facets: true });
+  const result = await filterWorks(filter, viewer, { tagIds: tag.filterIds }, { facets: true, preferences: await getPreferences() });
   const synonyms = tag.synonymNames.filter((synonym) => synonym !== tag.canonicalName);
   return (
     <WorkIndex
