@@ -58,3 +58,19 @@ describe("reading history", () => {
     expect((await listReadings(reader, "to-read", 1)).readings.map((entry) => entry.workId)).toEqual([marked.id]);
   });
 });
+
+describe("a work's own page", () => {
+  test("opening a long work again keeps the chapter and place recorded; a one-shot's page is its chapter", async () => {
+    const [writer, reader] = [await makeUser("writer"), await makeUser("reader")];
+    const work = await makeWork(writer.id);
+    const first = (await db.chapter.findFirstOrThrow({ where: { workId: work.id } })).id;
+    const second = (await db.chapter.create({ data: { workId: work.id, position: 2, body: "<p>Two</p>", wordCount: 1, posted: true } })).id;
+    await recordReading(reader.id, work.id, second);
+    await saveReadingPosition(reader.id, work.id, second, 300);
+    await recordReading(reader.id, work.id, first, { movesPlace: false });
+    expect(await reading(reader.id, work.id)).toMatchObject({ chapterId: second, position: 300, views: 2 });
+    const fresh = await makeWork(writer.id);
+    await recordReading(reader.id, fresh.id, null, { movesPlace: false });
+    expect(await reading(reader.id, fresh.id)).toMatchObject({ chapterId: null, views: 1 });
+  });
+});

@@ -33,6 +33,7 @@ export default async function WorkPage({ params, searchParams }: Props) {
   const shown = fullView ? work.chapters : work.chapters.slice(0, 1);
   const texts = await getChapterTexts(work.id, shown.map((chapter) => chapter.id));
   const viewer = await getCurrentUser();
-  await countView(work, viewer, shown[0]?.id ?? null);
+  // A one-shot's page is its chapter; a longer work's page keeps the reader's place where it was.
+  await countView(work, viewer, { chapterId: shown[0]?.id ?? null, movesPlace: work.chapters.length === 1 });
   return <WorkReader work={work} texts={texts} fullView={fullView && work.chapters.length > 1} viewer={viewer} actions={feedbackActions} />;
 }

@@ -28,6 +28,6 @@ export default async function ChapterPage({ params }: Props) {
   const { work, chapter } = await loadChapter(params);
   const texts = await getChapterTexts(work.id, [chapter.id]);
   const viewer = await getCurrentUser();
-  await countView(work, viewer, chapter.id);
+  await countView(work, viewer, { chapterId: chapter.id, movesPlace: true });
   return <WorkReader work={work} texts={texts} fullView={false} viewer={viewer} actions={feedbackActions} />;
 }
