@@ -6,7 +6,7 @@ import { addChapter, guestPage, stats, uniqueName } from "./support/works";
 test.use({ storageState: storageStateOf("writer") });
 
 function chapterHeadings(page: Page) {
-  return page.getByRole("heading", { level: 3, name: /^Chapter \d+/ });
+  return page.getByRole("heading", { level: 2, name: /^Chapter \d+/ });
 }
 
 async function blurbOf(page: Page, title: string) {

@@ -2,18 +2,19 @@ import { Link } from "@/components/ui/link";
 import { chapterPath, fullWorkPath } from "@/lib/routes";
 
 type ChapterLink = { id: number; position: number; title: string };
-type Props = { workId: number; chapters: ChapterLink[]; current?: ChapterLink; fullView: boolean };
+// `label`: the page has this navigation above and below the text; landmarks need distinct names.
+type Props = { workId: number; chapters: ChapterLink[]; current?: ChapterLink; fullView: boolean; label?: string };
 
 // AO3's chapter controls: Entire Work / Chapter by Chapter, Previous and Next Chapter, and a
 // chapter index that also works without JavaScript (a plain list of links).
-export function ChapterNavigation({ workId, chapters, current, fullView }: Props) {
+export function ChapterNavigation({ workId, chapters, current, fullView, label = "Chapters" }: Props) {
   if (chapters.length < 2) return null;
   const index = current ? chapters.findIndex((chapter) => chapter.id === current.id) : -1;
   const previous = index > 0 ? chapters[index - 1] : undefined;
   const next = index >= 0 ? chapters[index + 1] : undefined;
   const chapterHref = (chapter: ChapterLink) => chapterPath(workId, chapter.id);
   return (
-    <nav aria-label="Chapters" className="my-4 flex flex-wrap items-center gap-3 text-sm">
+    <nav aria-label={label} className="my-4 flex flex-wrap items-center gap-3 text-sm">
       {fullView ? (
         <Link href={chapterHref(chapters[0]!)} className="rounded border border-stone-400 px-2 py-1">Chapter by Chapter</Link>
       ) : (

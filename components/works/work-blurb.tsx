@@ -15,7 +15,7 @@ export function WorkBlurb({ work }: { work: WorkBlurbData }) {
     <article className="rounded border border-stone-300 bg-white p-4" aria-labelledby={`work-${work.id}-title`}>
       <header className="flex flex-wrap items-start justify-between gap-2">
         <div>
-          <h3 id={`work-${work.id}-title`} className="text-lg font-semibold">
+          <h2 id={`work-${work.id}-title`} className="text-lg font-semibold">
             <Link href={workPath(work.id)} className="text-red-900 hover:underline">
               {work.title}
             </Link>{" "}
@@ -25,7 +25,7 @@ export function WorkBlurb({ work }: { work: WorkBlurbData }) {
                 {work.creator.username}
               </Link>
             </span>
-          </h3>
+          </h2>
           <p className="text-sm">
             <span className="sr-only">Fandoms: </span>
             {tagsOf("FANDOM").map((name, index) => (

@@ -14,7 +14,7 @@ export function WorkPreface({ work }: { work: ReadableWork }) {
       <WorkMeta work={work} />
       <header className="mt-6 text-center">
         {!work.posted && <p className="mb-2 inline-block rounded bg-amber-100 px-2 text-sm font-semibold">Draft</p>}
-        <h2 className="text-3xl font-bold">{work.title}</h2>
+        <h1 className="text-3xl font-bold">{work.title}</h1>
         <p className="mt-1 text-lg">
           by{" "}
           <Link href={userPath(work.creator.username)} className="text-red-900 underline-offset-2 hover:underline">
@@ -24,7 +24,7 @@ export function WorkPreface({ work }: { work: ReadableWork }) {
       </header>
       {work.summary && (
         <section id="work-summary" className="my-4">
-          <h3 className="font-bold">Summary:</h3>
+          <h2 className="font-bold">Summary:</h2>
           <UserHtml html={work.summary} />
         </section>
       )}

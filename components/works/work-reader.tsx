@@ -32,7 +32,7 @@ export function WorkReader({ work, texts, fullView, viewer, actions }: Props) {
       {texts.map((chapter) => (
         <ChapterView key={chapter.id} chapter={chapter} showHeading={multiChapter} />
       ))}
-      <ChapterNavigation workId={work.id} chapters={work.chapters} current={current} fullView={fullView} />
+      <ChapterNavigation workId={work.id} chapters={work.chapters} current={current} fullView={fullView} label="Chapters, at the end" />
       {showsLastChapter && <EndNotes notes={work.notesEnd} id={WORK_END_NOTES_ID} />}
       <WorkFeedback
         workId={work.id}

@@ -14,7 +14,7 @@ function hostOf(url: string): string | null {
 
 // The hosts this app answers as: the one the request came to (through a proxy, the forwarded
 // one, as Next's own check reads it) and NEXTAUTH_URL's, the public origin.
-function ownHosts({ headers, publicUrl }: Request): string[] {
+function ownHosts({ headers, publicUrl }: Pick<Request, "headers" | "publicUrl">): string[] {
   const forwarded = headers.get("x-forwarded-host")?.split(",")[0]?.trim();
   return [forwarded, headers.get("host"), publicUrl ? hostOf(publicUrl) : null]
     .filter((host): host is string => Boolean(host))
@@ -31,12 +31,16 @@ export function refuseRequest(request: Request): Refusal | null {
   if (length && /^\d+$/.test(length) && Number(length) > bodySizeLimitBytes) {
     return { status: 413, message: `That is too much to send at once: the limit is ${bodySizeLimitBytes / 1024 / 1024} MB.` };
   }
-  const origin = request.headers.get("origin");
-  if (request.headers.has("next-action") && origin !== null) {
-    const host = hostOf(origin);
-    if (!host || !ownHosts(request).includes(host)) {
-      return { status: 403, message: "This form was sent from another site, so it was not accepted." };
-    }
+  if (request.headers.has("next-action") && comesFromAnotherSite(request)) {
+    return { status: 403, message: "This form was sent from another site, so it was not accepted." };
   }
   return null;
+}
+
+// An Origin header naming a host this app does not answer as. No Origin passes (see above).
+export function comesFromAnotherSite(request: Pick<Request, "headers" | "publicUrl">): boolean {
+  const origin = request.headers.get("origin");
+  if (origin === null) return false;
+  const host = hostOf(origin);
+  return !host || !ownHosts(request).includes(host);
 }
