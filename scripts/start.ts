@@ -41,8 +41,11 @@ async function main() {
       NEXT_TELEMETRY_DISABLED: "1",
     };
     if (!dev && !buildIsCurrent()) await run(bin("next"), ["build"], { env });
-    // Its own process group: `next` forks next-server, and signalling only the parent leaves it running.
-    const server = spawn(bin("next"), [dev ? "dev" : "start", "--port", port], { cwd: ROOT, stdio: "inherit", env, detached: true });
+    // Its own process group, so a signal reaches every server process. Production serves with
+    // WEB_CONCURRENCY processes (scripts/serve.ts); development with one `next dev`.
+    const server = dev
+      ? spawn(bin("next"), ["dev", "--port", port], { cwd: ROOT, stdio: "inherit", env, detached: true })
+      : spawn(bin("tsx"), [path.join(ROOT, "scripts", "serve.ts")], { cwd: ROOT, stdio: "inherit", env: { ...env, PORT: port }, detached: true });
     const forward = (signal: NodeJS.Signals) => () => {
       if (server.pid) process.kill(-server.pid, signal);
     };
