@@ -46,6 +46,12 @@ export const ERROR_MESSAGES = {
   import_too_large: "That file is larger than 5 MB; split it into smaller files.",
   import_not_utf8: "That file isn't UTF-8 text. Save it as UTF-8 and try again.",
   import_no_text: "No story text was found in that file.",
+
+  series_title_taken: "You already have a series with that title.",
+
+  gift_unknown_user: (p) => `There is no user named "${p.name}".`,
+  gift_to_self: "You can't give a gift to yourself.",
+  gift_refused: (p) => `${p.name} has refused this gift, so it can't be given to them again.`,
 } satisfies Record<string, Message>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
