@@ -17,4 +17,5 @@ export type FeedbackActions = {
   saveBookmark: FormAction<[bookmarkId: number]>;
   deleteBookmark: FormAction<[bookmarkId: number]>;
   comments: CommentActions;
+  refuseGift: FormAction<[workId: number]>;
 };

@@ -1,3 +1,5 @@
+import { WorkGifts } from "@/components/gifts/work-gifts";
+import { WorkSeriesNavigation } from "@/components/series/work-series-navigation";
 import { ChapterNavigation } from "@/components/works/chapter-navigation";
 import { ChapterView } from "@/components/works/chapter-view";
 import { EndNotes } from "@/components/works/notes-block";
@@ -23,7 +25,10 @@ export function WorkReader({ work, texts, fullView, viewer, actions }: Props) {
         chapterCount={work.chapters.length}
         currentChapterId={fullView ? undefined : texts[0]?.id}
       />
-      <WorkPreface work={work} />
+      <WorkPreface work={work}>
+        <WorkGifts workId={work.id} viewer={viewer} refuseGift={actions.refuseGift} />
+        <WorkSeriesNavigation workId={work.id} viewer={viewer} />
+      </WorkPreface>
       <ChapterNavigation workId={work.id} chapters={work.chapters} current={current} fullView={fullView} />
       {texts.map((chapter) => (
         <ChapterView key={chapter.id} chapter={chapter} showHeading={multiChapter} />
