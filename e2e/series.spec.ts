@@ -132,9 +132,11 @@ test("a subscriber to a series finds its new part in the inbox", async ({ browse
   const series = uniqueName("Followed");
   await postInSeries(writerPage, uniqueName("Part One"), series);
   await seriesBox(writerPage).getByRole("link", { name: series }).click();
+  await expect(writerPage.getByRole("heading", { level: 1, name: series })).toBeVisible();
   await expect(writerPage.getByRole("button", { name: "Subscribe" })).toHaveCount(0);
 
   await fanPage.goto(writerPage.url());
+  await expect(fanPage.getByRole("heading", { level: 1, name: series })).toBeVisible();
   await fanPage.getByRole("button", { name: "Subscribe" }).click();
   await expect(fanPage.getByRole("button", { name: "Unsubscribe" })).toBeVisible();
 
