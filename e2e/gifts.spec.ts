@@ -1,6 +1,7 @@
-import { expect, test, type Page } from "./support/test";
+import { readActionForm, submitActionForm } from "./support/action-forms";
+import { expect, newContext, test, type Page } from "./support/test";
 import { createUser, createWork, giveGift } from "./support/fixtures";
-import { ownUser, pageAs } from "./support/roles";
+import { account, ownUser, pageAs, storageStateOf } from "./support/roles";
 import { fillWorkForm, guestPage, uniqueName, workIdOf } from "./support/works";
 
 function gifts(page: Page) {
@@ -81,4 +82,21 @@ test("a gifts page lists restricted gifts only to logged-in readers and drafts n
   await expect(gifts(reader)).toContainText(restricted.title);
   await expect(gifts(reader)).not.toContainText(draft.title);
   await expect(reader.getByRole("button", { name: "Refuse gift" })).toHaveCount(0);
+});
+
+test("a recipient's refusal aimed at someone else's gift changes nothing there", async ({ browser }) => {
+  const writer = await createUser("giver");
+  const other = await createUser("other-giftee");
+  const theirs = await createWork(writer, { title: uniqueName("Theirs") });
+  await giveGift(theirs, other);
+  const mine = await createWork(writer, { title: uniqueName("Mine") });
+  await giveGift(mine, account("reader"));
+  const context = await newContext(browser, { javaScriptEnabled: false, storageState: storageStateOf("reader") });
+  const page = await context.newPage();
+  const refuse = await readActionForm(page, mine.url, "Refuse gift");
+  expect(await submitActionForm(page, refuse, [theirs.id])).toBe(404);
+  await page.goto(theirs.url);
+  await expect(page.getByText(`for ${other.username}`)).toBeVisible();
+  await page.goto(mine.url);
+  await expect(page.getByText(`for ${account("reader").username}`)).toBeVisible();
 });

@@ -1,6 +1,7 @@
-import { expect, test, type Page } from "./support/test";
+import { readActionForm, submitActionForm } from "./support/action-forms";
+import { expect, newContext, test, type Page } from "./support/test";
 import { createSeries, createUser, createWork } from "./support/fixtures";
-import { ownUser, pageAs } from "./support/roles";
+import { account, ownUser, pageAs, storageStateOf } from "./support/roles";
 import { fillWorkForm, guestPage, uniqueName, workIdOf } from "./support/works";
 
 function seriesBox(page: Page) {
@@ -148,4 +149,17 @@ test("a subscriber to a series finds its new part in the inbox", async ({ browse
   await expect(notice).toContainText(`New part in ${series} by ${writer}: ${next}`);
   await notice.getByRole("link").click();
   await expect(fanPage).toHaveURL(new RegExp(`/works/${nextId}$`));
+});
+
+test("a writer's own series form aimed at another writer's series changes nothing there", async ({ browser }) => {
+  const other = await createUser("series-victim");
+  const victim = await createSeries(other, [await createWork(other)], uniqueName("Not Yours"));
+  const own = await createSeries(account("reader"), [await createWork(account("reader"))]);
+  const context = await newContext(browser, { javaScriptEnabled: false, storageState: storageStateOf("reader") });
+  const page = await context.newPage();
+  const edit = await readActionForm(page, `${own.url}/edit`, "Update");
+  expect(await submitActionForm(page, edit, [victim.id], { title: "Taken Over", complete: "on" })).toBe(404);
+  await page.goto(victim.url);
+  await expect(page.getByRole("heading", { level: 1, name: victim.title })).toBeVisible();
+  await expect(page.getByLabel("Series details")).toContainText("Complete:No");
 });
