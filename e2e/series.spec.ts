@@ -158,7 +158,7 @@ test("a writer's own series form aimed at another writer's series changes nothin
   const context = await newContext(browser, { javaScriptEnabled: false, storageState: storageStateOf("reader") });
   const page = await context.newPage();
   const edit = await readActionForm(page, `${own.url}/edit`, "Update");
-  expect(await submitActionForm(page, edit, [victim.id], { title: "Taken Over", complete: "on" })).toBe(404);
+  expect(await submitActionForm(page, edit, [victim.id, edit.bound.at(-1)], { title: "Taken Over", complete: "on" })).toBe(404);
   await page.goto(victim.url);
   await expect(page.getByRole("heading", { level: 1, name: victim.title })).toBeVisible();
   await expect(page.getByLabel("Series details")).toContainText("Complete:No");

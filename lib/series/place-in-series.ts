@@ -22,7 +22,8 @@ export async function placeInSeries(tx: Transaction, { workId, creatorId, title,
     if (postingNow) await notifyNewSeriesPart(tx, current.seriesId, workId, creatorId);
     return;
   }
-  if (current) await leaveSeries(tx, workId, current.seriesId);
+  // A series left empty is removed by a trigger (migration 20261126120000_series), as AO3 does.
+  if (current) await tx.seriesWork.delete({ where: { workId } });
   if (!title) return;
   const series = await lockSeriesNamed(tx, creatorId, title);
   await tx.$executeRaw`
@@ -44,11 +45,4 @@ async function lockSeriesNamed(tx: Transaction, creatorId: number, title: string
     if (series) return series;
   }
   throw new Error("The series could not be made or found.");
-}
-
-// AO3 removes a series with its last work.
-async function leaveSeries(tx: Transaction, workId: number, seriesId: number) {
-  await tx.seriesWork.delete({ where: { workId } });
-  await tx.$executeRaw`
-    DELETE FROM series s WHERE s.id = ${seriesId} AND NOT EXISTS (SELECT 1 FROM series_works sw WHERE sw.series_id = s.id)`;
 }

@@ -8,6 +8,7 @@ import { editSeriesSchema } from "@/lib/series/schema";
 import { subscribe } from "@/lib/subscriptions/subscriptions";
 import { postWork } from "@/lib/works/post-work";
 import { workMetadataSchema } from "@/lib/works/schema";
+import { deleteWork } from "@/lib/works/delete-work";
 import { updateWork } from "@/lib/works/update-work";
 import { makeUser, makeWork, unique, workInput } from "../../scripts/test/fixtures";
 
@@ -114,6 +115,18 @@ describe("series", () => {
     expect(await db.series.count({ where: { id: seriesId } })).toBe(0);
     expect((await edit("")).ok).toBe(true);
     expect(await db.seriesWork.count({ where: { workId: work.id } })).toBe(0);
+  });
+
+  test("deleting the last work of a series removes the series", async () => {
+    const writer = await makeUser("writer");
+    const title = unique("Short");
+    const [one, two] = [await makeWork(writer.id, { series: title }), await makeWork(writer.id, { series: title })];
+    const { seriesId } = await seriesOf(one.id);
+    expect((await deleteWork(writer.id, one.id)).ok).toBe(true);
+    expect(await db.series.count({ where: { id: seriesId } })).toBe(1);
+    expect(await getSeriesPlace(two.id, null)).toMatchObject({ part: 1, previousWorkId: null });
+    expect((await deleteWork(writer.id, two.id)).ok).toBe(true);
+    expect(await db.series.count({ where: { id: seriesId } })).toBe(0);
   });
 
   test("the schema refuses a series title over 255 characters", () => {

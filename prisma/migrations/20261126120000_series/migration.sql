@@ -50,3 +50,20 @@ ALTER TABLE "subscriptions" ADD CONSTRAINT "subscriptions_series_id_fkey" FOREIG
 ALTER TYPE "NoticeKind" ADD VALUE 'NEW_SERIES_PART';
 ALTER TABLE "notices" ADD COLUMN "series_id" INTEGER;
 ALTER TABLE "notices" ADD CONSTRAINT "notices_series_id_fkey" FOREIGN KEY ("series_id") REFERENCES "series"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AO3 removes a series with its last work: whether the work left the series (the edit form) or
+-- was deleted (the cascade), the series goes in the same transaction.
+CREATE FUNCTION "series_delete_when_empty"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  -- Locked first, so the check below (a statement of its own, with a fresh snapshot) sees a work
+  -- that a concurrent posting added under the same lock.
+  PERFORM 1 FROM "series" WHERE "id" = OLD."series_id" FOR UPDATE;
+  DELETE FROM "series" s
+  WHERE s."id" = OLD."series_id" AND NOT EXISTS (SELECT 1 FROM "series_works" sw WHERE sw."series_id" = s."id");
+  RETURN NULL;
+END;
+$$;
+
+CREATE TRIGGER "series_works_delete_empty_series"
+AFTER DELETE ON "series_works"
+FOR EACH ROW EXECUTE FUNCTION "series_delete_when_empty"();
