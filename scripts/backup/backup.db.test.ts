@@ -52,6 +52,9 @@ async function populateArchive() {
   await postComment(guest("Visitor"), { ...first, body: "A guest says hi." });
   await createBookmark(reader, first.workId, bookmarkSchema.parse({ notes: "Comfort read", tags: `${unique("Rec")}, favourites`, rec: "on" }));
   await recordHit(first.workId, "visitor-1");
+  const gift = await makeWork(writer.id, { series: unique("Saga"), gifts: reader.username });
+  const { seriesId } = await db.seriesWork.findUniqueOrThrow({ where: { workId: gift.id } });
+  await subscribe(reader.id, { seriesId });
 }
 
 async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>) {
