@@ -48,6 +48,11 @@ export const ERROR_MESSAGES = {
   import_no_text: "No story text was found in that file.",
 
   preferences_too_long_for_guest: "That's more tags than a guest's preferences can hold; log in to keep a longer list.",
+  series_title_taken: "You already have a series with that title.",
+
+  gift_unknown_user: (p) => `There is no user named "${p.name}".`,
+  gift_to_self: "You can't give a gift to yourself.",
+  gift_refused: (p) => `${p.name} has refused this gift, so it can't be given to them again.`,
 } satisfies Record<string, Message>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -18,6 +18,10 @@ function describe(notice: InboxNotice) {
       return { text: `${commenter} commented on ${work.title}`, href: notice.comment ? commentPath(notice.comment.id) : workPath(work.id) };
     case "REPLY":
       return { text: `${commenter} replied to your comment on ${work.title}`, href: notice.comment ? commentPath(notice.comment.id) : workPath(work.id) };
+    case "NEW_SERIES_PART":
+      return { text: `New part in ${notice.series?.title ?? "a series"} by ${work.creator.username}: ${work.title}`, href: workPath(work.id) };
+    case "GIFT":
+      return { text: `A gift for you: ${work.title} by ${work.creator.username}`, href: workPath(work.id) };
   }
 }
 

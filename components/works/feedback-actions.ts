@@ -18,4 +18,5 @@ export type FeedbackActions = {
   deleteBookmark: FormAction<[bookmarkId: number]>;
   comments: CommentActions;
   setMarkedForLater: FormAction<[workId: number]>;
+  refuseGift: FormAction<[workId: number]>;
 };

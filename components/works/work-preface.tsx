@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { Link } from "@/components/ui/link";
 import { BeginningNotes } from "@/components/works/notes-block";
 import { UserHtml } from "@/components/works/user-html";
@@ -8,7 +9,8 @@ import type { ReadableWork } from "@/lib/works/get-work";
 export const WORK_END_NOTES_ID = "work-end-notes";
 
 // Everything above the first chapter: tags and stats, title, creator, summary, work notes.
-export function WorkPreface({ work }: { work: ReadableWork }) {
+// `children` follow the byline (gifts, the series box).
+export function WorkPreface({ work, children }: { work: ReadableWork; children?: ReactNode }) {
   return (
     <>
       <WorkMeta work={work} />
@@ -21,6 +23,7 @@ export function WorkPreface({ work }: { work: ReadableWork }) {
             {work.creator.username}
           </Link>
         </p>
+        {children}
       </header>
       {work.summary && (
         <section id="work-summary" className="my-4">

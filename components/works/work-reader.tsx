@@ -1,5 +1,7 @@
+import { WorkGifts } from "@/components/gifts/work-gifts";
 import { ReadingControls } from "@/components/readings/reading-controls";
 import { ReadingPosition } from "@/components/readings/reading-position";
+import { WorkSeriesNavigation } from "@/components/series/work-series-navigation";
 import { ChapterNavigation } from "@/components/works/chapter-navigation";
 import { ChapterView } from "@/components/works/chapter-view";
 import { EndNotes } from "@/components/works/notes-block";
@@ -27,7 +29,10 @@ export function WorkReader({ work, texts, fullView, viewer, actions }: Props) {
       />
       <ReadingControls workId={work.id} creatorId={work.creatorId} viewer={viewer} setMarkedForLater={actions.setMarkedForLater} />
       {viewer && texts.length === 1 && !work.isCreator && <ReadingPosition workId={work.id} chapterId={texts[0]!.id} />}
-      <WorkPreface work={work} />
+      <WorkPreface work={work}>
+        <WorkGifts workId={work.id} viewer={viewer} refuseGift={actions.refuseGift} />
+        <WorkSeriesNavigation workId={work.id} viewer={viewer} />
+      </WorkPreface>
       <ChapterNavigation workId={work.id} chapters={work.chapters} current={current} fullView={fullView} />
       {texts.map((chapter) => (
         <ChapterView key={chapter.id} chapter={chapter} showHeading={multiChapter} />

@@ -217,3 +217,34 @@ export async function createComment(
     client.release();
   }
 }
+
+export type CreatedSeries = { id: number; title: string; url: string };
+
+// A series of the creator's with these works as its parts, in order, as placeInSeries stores them.
+export async function createSeries(creator: FixtureUser, works: CreatedWork[], title = uniqueName("Fixture Series")): Promise<CreatedSeries> {
+  const client = await database().connect();
+  try {
+    await client.query("BEGIN");
+    const { rows } = await client.query<{ id: number }>(
+      `INSERT INTO series (creator_id, title, created_at, updated_at) VALUES ($1, $2, ${NOW}, ${NOW}) RETURNING id`,
+      [creator.id, title],
+    );
+    const id = rows[0]!.id;
+    await client.query(
+      "INSERT INTO series_works (work_id, series_id, position) SELECT work_id, $1, position FROM unnest($2::int[]) WITH ORDINALITY AS w(work_id, position)",
+      [id, works.map((work) => work.id)],
+    );
+    await client.query("COMMIT");
+    return { id, title, url: `/series/${id}` };
+  } catch (error) {
+    await client.query("ROLLBACK");
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+// The work as a gift to the user, as saveGifts stores it (no notice: the recipient's inbox is not the journey).
+export async function giveGift(work: CreatedWork, recipient: FixtureUser) {
+  await database().query(`INSERT INTO gifts (work_id, recipient_id, created_at) VALUES ($1, $2, ${NOW})`, [work.id, recipient.id]);
+}

@@ -25,6 +25,7 @@ export async function listNotices(userId: number, page: number) {
         comment: {
           select: { id: true, body: true, guestName: true, author: { select: { username: true } } },
         },
+        series: { select: { id: true, title: true } },
       },
     }),
     db.notice.count({ where: { userId } }),

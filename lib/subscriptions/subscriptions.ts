@@ -3,24 +3,32 @@ import { db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db-errors";
 import { fail, ok, type Result } from "@/lib/result";
 
-export type SubscriptionTarget = { workId: number } | { creatorId: number };
+export type SubscriptionTarget = { workId: number } | { creatorId: number } | { seriesId: number };
 
 function targetWhere(target: SubscriptionTarget) {
-  return "workId" in target ? { workId: target.workId } : { subscribedCreatorId: target.creatorId };
+  if ("workId" in target) return { workId: target.workId };
+  if ("seriesId" in target) return { seriesId: target.seriesId };
+  return { subscribedCreatorId: target.creatorId };
+}
+
+// What may be subscribed to: a posted work, a series with a posted part, or another user — never
+// yourself or your own work or series.
+async function mayFollow(subscriberId: number, target: SubscriptionTarget) {
+  if ("workId" in target) return (await db.work.count({ where: { id: target.workId, posted: true, creatorId: { not: subscriberId } } })) > 0;
+  if ("seriesId" in target) {
+    return (await db.series.count({ where: { id: target.seriesId, creatorId: { not: subscriberId }, works: { some: { work: { posted: true } } } } })) > 0;
+  }
+  return target.creatorId !== subscriberId && (await db.user.count({ where: { id: target.creatorId } })) > 0;
 }
 
 export async function isSubscribed(subscriberId: number, target: SubscriptionTarget) {
   return (await db.subscription.count({ where: { subscriberId, ...targetWhere(target) } })) > 0;
 }
 
-// Subscribes to a posted work the subscriber can read (registered users see restricted works),
-// or to another user; never to yourself or your own work. Subscribing twice is harmless.
+// Subscribes to what the subscriber can read (registered users see restricted works).
+// Subscribing twice is harmless.
 export async function subscribe(subscriberId: number, target: SubscriptionTarget): Promise<Result> {
-  const allowed =
-    "workId" in target
-      ? await db.work.count({ where: { id: target.workId, posted: true, creatorId: { not: subscriberId } } })
-      : target.creatorId !== subscriberId && (await db.user.count({ where: { id: target.creatorId } }));
-  if (!allowed) return fail("not_found");
+  if (!(await mayFollow(subscriberId, target))) return fail("not_found");
   try {
     await db.subscription.create({ data: { subscriberId, ...targetWhere(target) } });
   } catch (error) {

@@ -1,8 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { chapterData } from "@/lib/chapters/chapter-text";
+import { resolveGiftRecipients, saveGifts } from "@/lib/gifts/save-gifts";
 import { notifyNewWork } from "@/lib/notices/notify-new-work";
 import { ok, type Result } from "@/lib/result";
+import { placeInSeries } from "@/lib/series/place-in-series";
 import { adjustTagUses, findOrCreateWorkTags } from "@/lib/tags/find-or-create-tags";
 import type { PostWorkInput } from "@/lib/works/schema";
 import { refreshWorkTotals } from "@/lib/works/refresh-work-totals";
@@ -17,6 +19,8 @@ export async function postWork(creatorId: number, input: PostWorkInput, { draft 
   const posted = !draft;
   const publishedAt = posted ? (input.publishedAt ?? new Date()) : null;
   return db.$transaction(async (tx): Promise<Result<{ id: number }>> => {
+    const recipients = await resolveGiftRecipients(tx, { giverId: creatorId, workId: null, usernames: input.gifts });
+    if (!recipients.ok) return recipients;
     const found = await findOrCreateWorkTags(tx, workTagRequests(input));
     if (!found.ok) return found;
     const tags = found.value;
@@ -39,6 +43,8 @@ export async function postWork(creatorId: number, input: PostWorkInput, { draft 
       await adjustTagUses(tx, { added: tags.map((tag) => tag.id) });
       await notifyNewWork(tx, work.id, creatorId);
     }
+    await placeInSeries(tx, { workId: work.id, creatorId, title: input.series, posted, postingNow: posted });
+    await saveGifts(tx, { workId: work.id, recipients: recipients.value, posted, postingNow: posted });
     return ok(work);
   });
 }

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { checkbox, checkboxList } from "@/lib/forms/fields";
 import { ARCHIVE_WARNINGS, CATEGORIES, RATINGS } from "@/lib/tags/archive-tags";
+import { giftsField } from "@/lib/gifts/schema";
+import { seriesField } from "@/lib/series/schema";
 import { tagListField } from "@/lib/tags/tag-list";
 import { CHAPTER_TEXT_MAX, CHAPTER_TEXT_MIN, NOTES_MAX, SUMMARY_MAX, TITLE_MAX, USER_TAGS_MAX } from "@/lib/works/limits";
 
@@ -68,6 +70,8 @@ export const workMetadataFields = {
   restricted: checkbox,
   commentPermission: z.enum(["REGISTERED", "EVERYONE", "NOBODY"]).default("REGISTERED"),
   moderateComments: checkbox,
+  series: seriesField,
+  gifts: giftsField,
 };
 
 function checkUserTagTotal(

@@ -1,7 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { resolveGiftRecipients, saveGifts } from "@/lib/gifts/save-gifts";
 import { notifyNewWork } from "@/lib/notices/notify-new-work";
 import { fail, ok, type Result } from "@/lib/result";
+import { placeInSeries } from "@/lib/series/place-in-series";
 import { adjustTagUses, findOrCreateWorkTags } from "@/lib/tags/find-or-create-tags";
 import { lockOwnWork } from "@/lib/works/lock-own-work";
 import { refreshWorkTotals } from "@/lib/works/refresh-work-totals";
@@ -17,6 +19,8 @@ export async function updateWork(creatorId: number, workId: number, input: WorkM
     if (!work) return fail("not_found");
     const postingNow = post && !work.posted;
     const before = (await tx.workTag.findMany({ where: { workId }, select: { tagId: true } })).map((link) => link.tagId);
+    const recipients = await resolveGiftRecipients(tx, { giverId: creatorId, workId, usernames: input.gifts });
+    if (!recipients.ok) return recipients;
     const found = await findOrCreateWorkTags(tx, workTagRequests(input));
     if (!found.ok) return found;
     const after = found.value.map((tag) => tag.id);
@@ -40,6 +44,9 @@ export async function updateWork(creatorId: number, workId: number, input: WorkM
       await tx.chapter.updateMany({ where: { workId }, data: { posted: true, publishedAt: input.publishedAt ?? now } });
       await notifyNewWork(tx, workId, creatorId);
     }
+    const posted = work.posted || postingNow;
+    await placeInSeries(tx, { workId, creatorId, title: input.series, posted, postingNow });
+    await saveGifts(tx, { workId, recipients: recipients.value, posted, postingNow });
     await refreshWorkTotals(tx, workId, { revised: false });
     return ok({ id: workId });
   });

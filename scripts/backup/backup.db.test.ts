@@ -20,6 +20,9 @@ import { makeWork, unique } from "../test/fixtures";
 import type { Manifest } from "./manifest";
 import { RestoreRefusedError, restoreBackup } from "./restore-backup";
 import { writeBackup } from "./write-backup";
+import { DEFAULT_PREFERENCES } from "@/lib/preferences/options";
+import { saveReaderPreferences } from "@/lib/preferences/save-preferences";
+import { recordReading } from "@/lib/readings/record-reading";
 
 const adminUrl = process.env.TEST_DATABASE_ADMIN_URL!;
 const sourceUrl = process.env.DATABASE_URL!;
@@ -52,6 +55,11 @@ async function populateArchive() {
   await postComment(guest("Visitor"), { ...first, body: "A guest says hi." });
   await createBookmark(reader, first.workId, bookmarkSchema.parse({ notes: "Comfort read", tags: `${unique("Rec")}, favourites`, rec: "on" }));
   await recordHit(first.workId, "visitor-1");
+  const gift = await makeWork(writer.id, { series: unique("Saga"), gifts: reader.username });
+  const { seriesId } = await db.seriesWork.findUniqueOrThrow({ where: { workId: gift.id } });
+  await subscribe(reader.id, { seriesId });
+  await saveReaderPreferences(reader.id, { ...DEFAULT_PREFERENCES, theme: "dark", excludedTags: ["Angst"] });
+  await recordReading(reader.id, first.workId, null);
 }
 
 async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>) {

@@ -1,6 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
+import { GiftField } from "@/components/gifts/gift-field";
+import { SeriesField } from "@/components/series/series-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { ChapterFields } from "@/components/works/form/chapter-fields";
@@ -23,9 +25,11 @@ type Props = {
   // "new": tags, preface, settings and the first chapter; "edit": the work's metadata only.
   mode: "new" | "edit";
   isDraft: boolean;
+  // The writer's series titles, offered under "Series".
+  mySeries?: string[];
 };
 
-export function WorkForm({ action, initialValues, mode, isDraft }: Props) {
+export function WorkForm({ action, initialValues, mode, isDraft, mySeries = [] }: Props) {
   const [state, formAction] = useActionState(action, { status: "idle", fieldErrors: {}, values: initialValues });
   return (
     <form action={formAction} className="space-y-6" noValidate>
@@ -33,6 +37,8 @@ export function WorkForm({ action, initialValues, mode, isDraft }: Props) {
       <WorkTagFields state={state} />
       <WorkPrefaceFields state={state} />
       <WorkSettingsFields state={state} />
+      <SeriesField state={state} mySeries={mySeries} />
+      <GiftField state={state} />
       {mode === "new" && <ChapterFields state={state} variant="work" />}
       {valueOf(state.values, "extraChapters") && (
         <>

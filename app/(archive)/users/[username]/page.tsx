@@ -7,7 +7,7 @@ import { WorkIndex } from "@/components/works/work-index";
 import { WorkList } from "@/components/works/work-list";
 import { getCurrentUser } from "@/lib/auth/session";
 import { decodeSegment } from "@/lib/route-params";
-import { readingsPath, userBookmarksPath, userPath } from "@/lib/routes";
+import { readingsPath, userBookmarksPath, userGiftsPath, userPath } from "@/lib/routes";
 import { isSubscribed } from "@/lib/subscriptions/subscriptions";
 import { findUserByUsername } from "@/lib/users/find-user";
 import { parseWorkFilter } from "@/lib/works/filter-params";
@@ -42,6 +42,9 @@ export default async function ProfilePage({ params, searchParams }: Props) {
       <nav aria-label="Profile" className="mb-4 flex flex-wrap items-center gap-4">
         <Link href={userBookmarksPath(user.username)} className="text-red-900 underline">
           Bookmarks by {user.username}
+        </Link>
+        <Link href={userGiftsPath(user.username)} className="text-red-900 underline">
+          Gifts for {user.username}
         </Link>
         {subscribed !== null && (
           <SubscribeButton

@@ -1,6 +1,7 @@
 import type { FeedbackActions } from "@/components/works/feedback-actions";
 import { confirmDeleteBookmark, saveBookmark, saveNewBookmark } from "../../bookmarks/actions";
 import { commentActions } from "../../comments/comment-actions";
+import { refuseGiftAction } from "../../users/[username]/gifts/actions";
 import { giveKudos, setMarkedForLaterAction, setWorkSubscription } from "./actions";
 
 // Everything a reader can do below a work's text, handed to the page's components.
@@ -12,4 +13,5 @@ export const feedbackActions: FeedbackActions = {
   deleteBookmark: confirmDeleteBookmark,
   comments: commentActions,
   setMarkedForLater: setMarkedForLaterAction,
+  refuseGift: refuseGiftAction,
 };

@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { SeriesMeta } from "@/components/series/series-meta";
+import { SubscribeButton } from "@/components/subscriptions/subscribe-button";
+import { Link } from "@/components/ui/link";
+import { WorkList } from "@/components/works/work-list";
+import { getCurrentUser } from "@/lib/auth/session";
+import { parseId } from "@/lib/route-params";
+import { editSeriesPath } from "@/lib/routes";
+import { getSeries } from "@/lib/series/get-series";
+import { isSubscribed } from "@/lib/subscriptions/subscriptions";
+import { setSeriesSubscription } from "./actions";
+
+type Props = { params: Promise<{ id: string }> };
+
+const loadSeries = cache(async (rawId: string) => {
+  const id = parseId(rawId);
+  const series = id ? await getSeries(id, await getCurrentUser()) : null;
+  if (!series) notFound();
+  return series;
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const series = await loadSeries((await params).id);
+  return { title: `${series.title} - Series` };
+}
+
+export default async function SeriesPage({ params }: Props) {
+  const series = await loadSeries((await params).id);
+  const viewer = await getCurrentUser();
+  const subscribed = viewer && !series.isCreator ? await isSubscribed(viewer.id, { seriesId: series.id }) : null;
+  return (
+    <div className="mx-auto max-w-3xl space-y-6">
+      <header className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-3xl font-bold">{series.title}</h1>
+        <div className="flex flex-wrap gap-3">
+          {subscribed !== null && <SubscribeButton subscribed={subscribed} action={setSeriesSubscription.bind(null, series.id)} />}
+          {series.isCreator && (
+            <Link href={editSeriesPath(series.id)} className="rounded border border-stone-400 px-3 py-2">
+              Edit Series
+            </Link>
+          )}
+        </div>
+      </header>
+      <SeriesMeta series={series} />
+      <WorkList works={series.works} label="Works in this series" />
+    </div>
+  );
+}
