@@ -13,7 +13,7 @@ export const fullWorkPath = (workId: number) => `/works/${workId}?view=full`;
 export const editWorkPath = (workId: number) => `/works/${workId}/edit`;
 export const newChapterPath = (workId: number) => `/works/${workId}/chapters/new`;
 export const deleteWorkPath = (workId: number) => `/works/${workId}/delete`;
-export const downloadPath = (workId: number, format: "epub" | "html") => `/works/${workId}/download?format=${format}`;
+export const downloadPath = (workId: number, format: "epub" | "html" | "pdf") => `/works/${workId}/download?format=${format}`;
 export const manageChaptersPath = (workId: number) => `/works/${workId}/chapters/manage`;
 export const chapterPath = (workId: number, chapterId: number) => `/works/${workId}/chapters/${chapterId}`;
 export const editChapterPath = (workId: number, chapterId: number) => `/works/${workId}/chapters/${chapterId}/edit`;

@@ -10,7 +10,7 @@ const LATIN_LETTERS: Record<string, string> = {
   Ð: "D", ð: "d", Đ: "D", đ: "d", Ł: "L", ł: "l", ı: "i",
 };
 
-export function downloadFilename(title: string, ext: "epub" | "html"): string {
+export function downloadFilename(title: string, ext: "epub" | "html" | "pdf"): string {
   const base = title
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "") // "Café" -> "Cafe": accents go, the letters stay
