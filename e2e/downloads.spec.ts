@@ -97,7 +97,7 @@ test("a reader downloads a work as a PDF whose lyrics keep their lines", async (
   const lines = text.split("\n").map((line) => line.trim());
   expect(lines).toContain(title);
   expect(text).toContain(account("writer").username);
-  expect(text).toContain(`Fandom: ${fandom}`);
+  expect(text).toContain(`Fandoms: ${fandom}`);
   expect(lines).toContain("I walk a lonely road");
   expect(lines).toContain("The only one that I have known");
 });
