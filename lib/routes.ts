@@ -18,8 +18,10 @@ export const manageChaptersPath = (workId: number) => `/works/${workId}/chapters
 export const chapterPath = (workId: number, chapterId: number) => `/works/${workId}/chapters/${chapterId}`;
 export const editChapterPath = (workId: number, chapterId: number) => `/works/${workId}/chapters/${chapterId}/edit`;
 export const tagWorksPath = (name: string) => `/tags/${segment(name)}/works`;
+export const tagFeedPath = (name: string) => `/tags/${segment(name)}/feed.atom`;
 export const editTagPath = (name: string) => `/tags/${segment(name)}/edit`;
 export const userPath = (username: string) => `/users/${segment(username)}`;
+export const userStatsPath = (username: string) => `/users/${segment(username)}/stats`;
 export const userBookmarksPath = (username: string, page?: number) => withPage(`/users/${segment(username)}/bookmarks`, page);
 export const editBookmarkPath = (bookmarkId: number) => `/bookmarks/${bookmarkId}/edit`;
 export const commentPath = (commentId: number) => `/comments/${commentId}`;
