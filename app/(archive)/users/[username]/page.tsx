@@ -7,7 +7,7 @@ import { WorkIndex } from "@/components/works/work-index";
 import { WorkList } from "@/components/works/work-list";
 import { getCurrentUser } from "@/lib/auth/session";
 import { decodeSegment } from "@/lib/route-params";
-import { userBookmarksPath, userPath } from "@/lib/routes";
+import { userBookmarksPath, userPath, userStatsPath } from "@/lib/routes";
 import { isSubscribed } from "@/lib/subscriptions/subscriptions";
 import { findUserByUsername } from "@/lib/users/find-user";
 import { parseWorkFilter } from "@/lib/works/filter-params";
@@ -48,6 +48,11 @@ export default async function ProfilePage({ params, searchParams }: Props) {
             label={`to ${user.username}`}
             action={setUserSubscription.bind(null, user.id)}
           />
+        )}
+        {ownProfile && (
+          <Link href={userStatsPath(user.username)} className="text-red-900 underline">
+            Stats
+          </Link>
         )}
         {ownProfile && <LogOutEverywhereButton action={logOutEverywhereAction} />}
       </nav>
