@@ -1,15 +1,21 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { AdultContentCheck } from "@/components/works/adult-content-check";
 import { WorkReader } from "@/components/works/work-reader";
 import { feedbackActions } from "./feedback-actions";
 import { getCurrentUser } from "@/lib/auth/session";
+import { parseDownloadFormat } from "@/lib/downloads/download-formats";
 import { countView } from "@/lib/hits/count-view";
 import { parseId } from "@/lib/route-params";
+import { downloadPath, fullWorkPath, workPath } from "@/lib/routes";
+import { adultCheckBackPath, adultCheckPending } from "@/lib/works/adult-check";
+import { withAdultConsent } from "@/lib/works/adult-content";
 import { getChapterTexts, getReadableWork } from "@/lib/works/get-work";
 
 type Props = {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ view?: string }>;
+  // view_adult: the adult content check's "Yes, Continue"; download: a download waiting on it.
+  searchParams: Promise<{ view?: string; view_adult?: string | string[]; download?: string }>;
 };
 
 async function loadWork(params: Props["params"]) {
@@ -27,10 +33,24 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function WorkPage({ params, searchParams }: Props) {
   const work = await loadWork(params);
-  const fullView = (await searchParams).view === "full" || work.chapters.length === 1;
+  const query = await searchParams;
+  const viewer = await getCurrentUser();
+  if (await adultCheckPending(work, viewer, query.view_adult)) {
+    const format = parseDownloadFormat(query.download);
+    const target = format ? downloadPath(work.id, format) : query.view === "full" ? fullWorkPath(work.id) : workPath(work.id);
+    return (
+      <AdultContentCheck
+        title={work.title}
+        creator={work.creator.username}
+        continueHref={withAdultConsent(target)}
+        backHref={await adultCheckBackPath(work.id)}
+        download={format !== null}
+      />
+    );
+  }
+  const fullView = query.view === "full" || work.chapters.length === 1;
   const shown = fullView ? work.chapters : work.chapters.slice(0, 1);
   const texts = await getChapterTexts(work.id, shown.map((chapter) => chapter.id));
-  const viewer = await getCurrentUser();
   await countView(work, viewer);
   return <WorkReader work={work} texts={texts} fullView={fullView && work.chapters.length > 1} viewer={viewer} actions={feedbackActions} />;
 }
