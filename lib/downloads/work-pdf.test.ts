@@ -47,7 +47,8 @@ function demoSongfic(): DownloadWork {
   };
 }
 
-describe("renderWorkPdf", () => {
+// Parsing fonts and reading PDFs back takes a few seconds on a busy 2-core machine.
+describe("renderWorkPdf", { timeout: 30_000 }, () => {
   test("the demo songfic reads back with its title, tags, notes and every lyric on its own line", async () => {
     const work = demoSongfic();
     const { text, lines, pages } = await pdfText(work);
@@ -93,7 +94,7 @@ describe("renderWorkPdf", () => {
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
     expect(lines).toContain("I walk a lonely road");
     expect(lines).toContain("The only one that I have known");
-    expect(lines).not.toContain("Relationship:");
+    expect(text).not.toContain("Relationship");
   });
 
   test("a one-shot has no chapter heading and empty notes get no label", async () => {

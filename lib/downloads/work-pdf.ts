@@ -71,7 +71,7 @@ class PdfWriter {
   preface(work: DownloadWork) {
     this.doc.addPage();
     this.heading("Preface", 16);
-    for (const group of work.tags) this.field(`${group.label}:`, group.names.join(", "));
+    for (const group of work.tags.filter((tags) => tags.names.length > 0)) this.field(`${group.label}:`, group.names.join(", "));
     this.field("Language:", languageName(work.language));
     this.field("Stats:", statsText(work));
     this.doc.moveDown(0.5);
