@@ -6,7 +6,7 @@ import { guestPage, uniqueName } from "./support/works";
 test("a creator opens their stats from the profile: figures per work, totals, a hits chart, sorting and a year filter", async ({ browser }) => {
   const { page, username, ...writer } = await ownUser(browser, "statist");
   const popular = await createWork({ ...writer, username }, { title: uniqueName("Popular") });
-  const quiet = await createWork({ ...writer, username }, { title: uniqueName("Quiet"), chapters: [{ text: "Only a handful of words here, really." }] });
+  const quiet = await createWork({ ...writer, username }, { title: uniqueName("Quiet"), chapters: [{ text: "Fewer readers, but many more words: this chapter goes on well past the default sentence that the other work has." }] });
   // A guest and a reader read the popular work (a hit each; guests count by address, so one
   // guest only); nobody reads the quiet one.
   for (const visitor of [await guestPage(browser), await pageAs(browser, "reader")]) {
