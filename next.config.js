@@ -6,8 +6,9 @@ const { bodySizeLimitBytes } = require("./lib/http/server-action-limits.json");
 const nextConfig = {
   // Separate build folders let two checkouts' test runs build side by side (default ".next").
   distDir: process.env.NEXT_DIST_DIR || ".next",
-  // The Prisma client and argon2 load native/wasm code that must not be bundled.
-  serverExternalPackages: ["@node-rs/argon2", "pg", "epub-gen-memory"],
+  // The Prisma client and argon2 load native/wasm code that must not be bundled; pdfkit reads its
+  // font metrics (js/data/*.afm) from beside its own file at run time.
+  serverExternalPackages: ["@node-rs/argon2", "pg", "epub-gen-memory", "pdfkit"],
   poweredByHeader: false,
   // proxy.ts sets every security header on what it sees; the build's static files bypass it.
   async headers() {

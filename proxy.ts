@@ -6,6 +6,7 @@ import { hasMalformedEncoding } from "@/lib/http/malformed-path";
 import { plainPage } from "@/lib/http/plain-page";
 import { refuseRequest } from "@/lib/http/request-guard";
 import { createNonce, isHttpsOrigin, securityHeaders } from "@/lib/http/security-headers";
+import { rememberAdultConsent } from "@/lib/works/adult-consent-cookie";
 
 function htmlResponse(html: string, status: number, headers: Record<string, string> = {}) {
   return new NextResponse(html, { status, headers: { "Content-Type": "text/html; charset=utf-8", ...headers } });
@@ -33,15 +34,17 @@ async function answer(request: NextRequest, requestHeaders: Headers): Promise<Ne
 
 export async function proxy(request: NextRequest) {
   // Next reads the nonce from the request's CSP header and sets it on the scripts it renders.
+  const https = isHttpsOrigin(process.env.NEXTAUTH_URL);
   const headers = securityHeaders({
     nonce: createNonce(),
-    https: isHttpsOrigin(process.env.NEXTAUTH_URL),
+    https,
     development: process.env.NODE_ENV === "development",
   });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]);
   const response = await answer(request, requestHeaders);
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  rememberAdultConsent(request, response, https);
   return response;
 }
 

@@ -1,5 +1,6 @@
 import { expect, test, type Download } from "./support/test";
 import JSZip from "jszip";
+import { PDFParse } from "pdf-parse";
 import { createWork } from "./support/fixtures";
 import { account } from "./support/roles";
 import { guestPage, uniqueName } from "./support/works";
@@ -68,4 +69,35 @@ test("a reader downloads a work as an EPUB book and as an HTML page", async ({ b
   expect(html).toContain("Then a third time, for luck.");
   expect(html).toContain("The train left at noon &amp; nobody waved.");
   expect(html.indexOf("She folded the map twice.")).toBeLessThan(html.indexOf("The train left at noon"));
+});
+
+test("a reader downloads a work as a PDF whose lyrics keep their lines", async ({ browser }) => {
+  const title = uniqueName("Sing It Back");
+  const fandom = uniqueName("Songbirds");
+  const { id: workId } = await createWork(account("writer"), {
+    title,
+    fandoms: [fandom],
+    freeforms: ["Songfic"],
+    chapters: [{ title: "Chorus", text: "He started to sing.\n\nI walk a lonely road\nThe only one that I have known\n\nShe laughed." }],
+  });
+
+  const reader = await guestPage(browser);
+  await reader.goto(`/works/${workId}`);
+  const link = reader.getByRole("navigation", { name: "Work actions" }).getByRole("link", { name: "Download PDF" });
+  await expect(link).toHaveAttribute("href", `/works/${workId}/download?format=pdf`);
+  const response = await reader.request.get(`/works/${workId}/download?format=pdf`);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toBe("application/pdf");
+
+  const [download] = await Promise.all([reader.waitForEvent("download"), link.click()]);
+  expect(download.suggestedFilename()).toMatch(/^Sing_It_Back_[0-9a-f]{8}\.pdf$/);
+  const parser = new PDFParse({ data: new Uint8Array(await downloadedBytes(download)) });
+  const { text } = await parser.getText();
+  await parser.destroy();
+  const lines = text.split("\n").map((line) => line.trim());
+  expect(lines).toContain(title);
+  expect(text).toContain(account("writer").username);
+  expect(text).toContain(`Fandoms: ${fandom}`);
+  expect(lines).toContain("I walk a lonely road");
+  expect(lines).toContain("The only one that I have known");
 });

@@ -82,3 +82,18 @@ test("the whole work by default: a multi-chapter work opens on all its chapters"
   await page.goto(work.url);
   await expect(page.getByRole("article", { name: "Chapter 2" })).toBeVisible();
 });
+
+test("'Show me adult content without checking' skips the adult content check", async ({ browser }) => {
+  const writer = await createUser("adultwriter");
+  const work = await createWork(writer, { rating: "Explicit", chapters: [{ text: "The text behind the check, at last." }] });
+  const page = await (await newContext(browser)).newPage();
+  await page.goto(work.url);
+  await expect(page.getByRole("link", { name: "Yes, Continue" })).toBeVisible();
+  await page.goto("/preferences");
+  await page.getByLabel("Show me adult content without checking").check();
+  await page.getByRole("button", { name: "Save preferences" }).click();
+  await expect(page.getByText("Your preferences were saved")).toBeVisible();
+  await page.goto(work.url);
+  await expect(page.getByText("The text behind the check, at last.")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Yes, Continue" })).toHaveCount(0);
+});

@@ -60,7 +60,7 @@ test("a restricted work is hidden from guests everywhere, counts included", asyn
   expect(response?.status()).toBe(404);
   await expect(guest.getByRole("heading", { name: NOT_FOUND })).toBeVisible();
   await expect(guest.getByRole("heading", { name: work.title })).toHaveCount(0);
-  for (const format of ["epub", "html"]) {
+  for (const format of ["epub", "html", "pdf"]) {
     const download = await guest.request.get(`/works/${work.id}/download?format=${format}`);
     expect(download.status()).toBe(404);
   }

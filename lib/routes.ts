@@ -1,5 +1,7 @@
 // Paths of the UI contract's routes (../shared/UI-CONTRACT.md), built in one place so that
 // names are always URI-encoded and a route's shape changes in one file.
+import type { DownloadFormat } from "@/lib/downloads/download-formats";
+
 const segment = encodeURIComponent;
 
 // Page 1 is the bare path, so the first page has one address.
@@ -13,13 +15,15 @@ export const fullWorkPath = (workId: number) => `/works/${workId}?view=full`;
 export const editWorkPath = (workId: number) => `/works/${workId}/edit`;
 export const newChapterPath = (workId: number) => `/works/${workId}/chapters/new`;
 export const deleteWorkPath = (workId: number) => `/works/${workId}/delete`;
-export const downloadPath = (workId: number, format: "epub" | "html") => `/works/${workId}/download?format=${format}`;
+export const downloadPath = (workId: number, format: DownloadFormat) => `/works/${workId}/download?format=${format}`;
 export const manageChaptersPath = (workId: number) => `/works/${workId}/chapters/manage`;
 export const chapterPath = (workId: number, chapterId: number) => `/works/${workId}/chapters/${chapterId}`;
 export const editChapterPath = (workId: number, chapterId: number) => `/works/${workId}/chapters/${chapterId}/edit`;
 export const tagWorksPath = (name: string) => `/tags/${segment(name)}/works`;
+export const tagFeedPath = (name: string) => `/tags/${segment(name)}/feed.atom`;
 export const editTagPath = (name: string) => `/tags/${segment(name)}/edit`;
 export const userPath = (username: string) => `/users/${segment(username)}`;
+export const userStatsPath = (username: string) => `/users/${segment(username)}/stats`;
 export const userBookmarksPath = (username: string, page?: number) => withPage(`/users/${segment(username)}/bookmarks`, page);
 export const userGiftsPath = (username: string, page?: number) => withPage(`/users/${segment(username)}/gifts`, page);
 export const seriesPath = (seriesId: number) => `/series/${seriesId}`;

@@ -22,6 +22,7 @@ export function WorkActions({ workId, isCreator, chapterCount, currentChapterId 
       )}
       <a href={downloadPath(workId, "epub")} className={linkClass}>Download EPUB</a>
       <a href={downloadPath(workId, "html")} className={linkClass}>Download HTML</a>
+      <a href={downloadPath(workId, "pdf")} className={linkClass}>Download PDF</a>
     </nav>
   );
 }

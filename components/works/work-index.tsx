@@ -10,19 +10,22 @@ import type { TagFacet } from "@/lib/works/work-facets";
 
 type Props = {
   heading: React.ReactNode;
+  /** Shown under the heading: a tag page's feed link. */
+  links?: React.ReactNode;
   basePath: string;
   filter: WorkFilter;
   result: { works: WorkBlurb[]; total: number; page: number; pageCount: number; facets: TagFacet[]; hidden?: number };
 };
 
 // A filtered, paginated list of works with the filter beside it: /works, tag pages, profiles.
-export function WorkIndex({ heading, basePath, filter, result }: Props) {
+export function WorkIndex({ heading, links, basePath, filter, result }: Props) {
   const first = result.total === 0 ? 0 : (result.page - 1) * WORKS_PER_PAGE + 1;
   const last = Math.min(result.page * WORKS_PER_PAGE, result.total);
   return (
     <div className="grid gap-6 md:grid-cols-[1fr_16rem]">
       <section aria-labelledby="work-index-heading">
         <h1 id="work-index-heading" className="text-2xl font-bold">{heading}</h1>
+        {links}
         <p className="mb-4 text-sm text-stone-600" role="status">
           {first}–{last} of {result.total.toLocaleString("en")} Works
         </p>

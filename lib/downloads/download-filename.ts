@@ -1,3 +1,5 @@
+import type { DownloadFormat } from "./download-formats";
+
 // Like AO3's download names ("She Isn't Real" -> "She_Isnt_Real.epub"): ASCII letters, digits,
 // hyphens and underscores only, so the name survives every browser, e-reader and file system
 // without quoting. Long titles are cut well below file systems' 255-byte limit.
@@ -10,7 +12,7 @@ const LATIN_LETTERS: Record<string, string> = {
   Ð: "D", ð: "d", Đ: "D", đ: "d", Ł: "L", ł: "l", ı: "i",
 };
 
-export function downloadFilename(title: string, ext: "epub" | "html"): string {
+export function downloadFilename(title: string, ext: DownloadFormat): string {
   const base = title
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "") // "Café" -> "Cafe": accents go, the letters stay

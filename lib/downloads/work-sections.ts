@@ -42,7 +42,8 @@ function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-function statsLine(work: DownloadWork): string {
+/** "Published: 2024-03-01 Updated: 2024-04-15 Words: 12,345 Chapters: 2/?", as plain text. */
+export function statsText(work: DownloadWork): string {
   const [posted, expected] = work.chapterCount.split("/");
   const complete = expected !== undefined && expected !== "?" && posted === expected;
   const stats: string[] = [];
@@ -52,7 +53,7 @@ function statsLine(work: DownloadWork): string {
   else if (posted !== "1") stats.push(`Completed: ${isoDate(work.revisedAt)}`);
   stats.push(`Words: ${work.wordCount.toLocaleString("en-US")}`);
   stats.push(`Chapters: ${work.chapterCount}`);
-  return stats.map(escapeHtml).join(" ");
+  return stats.join(" ");
 }
 
 function tagList(work: DownloadWork): string {
@@ -60,7 +61,7 @@ function tagList(work: DownloadWork): string {
     .filter((group) => group.names.length > 0)
     .map((group) => `<dt>${escapeHtml(group.label)}:</dt>\n<dd>${group.names.map(escapeHtml).join(", ")}</dd>`);
   rows.push(`<dt>Language:</dt>\n<dd>${escapeHtml(languageName(work.language))}</dd>`);
-  rows.push(`<dt>Stats:</dt>\n<dd>${statsLine(work)}</dd>`);
+  rows.push(`<dt>Stats:</dt>\n<dd>${escapeHtml(statsText(work))}</dd>`);
   return `<dl class="tags">\n${rows.join("\n")}\n</dl>`;
 }
 

@@ -1,16 +1,13 @@
 import "server-only";
-import type { Viewer } from "@/lib/auth/session";
 import type { DownloadWork } from "@/lib/downloads/work-download";
 import { TAG_TYPE_LABELS, TAG_TYPE_ORDER } from "@/lib/tags/tag-types";
 import { formatChapterCount } from "@/lib/works/chapter-count";
-import { getChapterTexts, getReadableWork } from "@/lib/works/get-work";
+import { getChapterTexts, type ReadableWork } from "@/lib/works/get-work";
 import { groupTags } from "@/lib/works/group-tags";
 
-// A readable work with every chapter its reader may see, shaped for the EPUB and HTML writers.
-// Restricted works are downloadable only by the registered users who can read them.
-export async function getDownloadableWork(id: number, viewer: Viewer | null, origin: string): Promise<DownloadWork | null> {
-  const work = await getReadableWork(id, viewer);
-  if (!work) return null;
+// A work its reader may open (getReadableWork: restricted works only for registered users, drafts
+// only for their creator) with every chapter that reader may see, shaped for the download writers.
+export async function downloadOf(work: ReadableWork, origin: string): Promise<DownloadWork> {
   const texts = await getChapterTexts(work.id, work.chapters.map((chapter) => chapter.id));
   const tagsOf = groupTags(work.tags);
   return {

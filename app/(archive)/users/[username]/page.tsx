@@ -7,7 +7,7 @@ import { WorkIndex } from "@/components/works/work-index";
 import { WorkList } from "@/components/works/work-list";
 import { getCurrentUser } from "@/lib/auth/session";
 import { decodeSegment } from "@/lib/route-params";
-import { readingsPath, userBookmarksPath, userGiftsPath, userPath } from "@/lib/routes";
+import { readingsPath, userBookmarksPath, userGiftsPath, userPath, userStatsPath } from "@/lib/routes";
 import { isSubscribed } from "@/lib/subscriptions/subscriptions";
 import { findUserByUsername } from "@/lib/users/find-user";
 import { parseWorkFilter } from "@/lib/works/filter-params";
@@ -55,6 +55,7 @@ export default async function ProfilePage({ params, searchParams }: Props) {
         )}
         {ownProfile && (
           <>
+            <Link href={userStatsPath(user.username)} className="text-red-900 underline">Stats</Link>
             <Link href={readingsPath(user.username)} className="text-red-900 underline">History</Link>
             <Link href={readingsPath(user.username, "to-read")} className="text-red-900 underline">Marked for Later</Link>
           </>

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { WorkIndex } from "@/components/works/work-index";
 import { getCurrentUser } from "@/lib/auth/session";
 import { decodeSegment } from "@/lib/route-params";
-import { editTagPath, tagWorksPath } from "@/lib/routes";
+import { editTagPath, tagFeedPath, tagWorksPath } from "@/lib/routes";
 import { isTagKnown } from "@/lib/tags/known-tags";
 import { lookUpTag } from "@/lib/tags/lookup-tags";
 import { parseWorkFilter } from "@/lib/works/filter-params";
@@ -17,7 +17,12 @@ type Props = {
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: `Works in ${decodeSegment((await params).name) ?? "an unknown tag"}` };
+  const name = decodeSegment((await params).name);
+  return {
+    title: `Works in ${name ?? "an unknown tag"}`,
+    // Feed readers find the tag's Atom feed from the page (<link rel="alternate">).
+    alternates: name ? { types: { "application/atom+xml": [{ url: tagFeedPath(name), title: `${name} works` }] } } : undefined,
+  };
 }
 
 export default async function TagWorksPage({ params, searchParams }: Props) {
@@ -44,6 +49,13 @@ export default async function TagWorksPage({ params, searchParams }: Props) {
             </Link>
           )}
         </>
+      }
+      links={
+        <p className="text-sm">
+          <a href={tagFeedPath(tag.canonicalName)} type="application/atom+xml" className="text-red-900 underline">
+            Subscribe to the feed
+          </a>
+        </p>
       }
       basePath={tagWorksPath(name)}
       filter={filter}
