@@ -1,3 +1,4 @@
+import { InvitationAnswer, type InvitationActions } from "@/components/creatorships/invitation-answer";
 import { Link } from "@/components/ui/link";
 import type { InboxNotice } from "@/lib/notices/inbox";
 import { chapterPath, commentPath, workPath } from "@/lib/routes";
@@ -16,18 +17,26 @@ function describe(notice: InboxNotice) {
       return { text: `New work by ${work.creator.username}: ${work.title}`, href: workPath(work.id) };
     case "COMMENT":
       return { text: `${commenter} commented on ${work.title}`, href: notice.comment ? commentPath(notice.comment.id) : workPath(work.id) };
+    case "CREATOR_INVITATION":
+      return {
+        text: `${work.creatorships[0]?.invitedBy?.username ?? "A creator"} invited you to be a co-creator of ${work.title}`,
+        href: work.posted ? workPath(work.id) : null,
+      };
     case "REPLY":
       return { text: `${commenter} replied to your comment on ${work.title}`, href: notice.comment ? commentPath(notice.comment.id) : workPath(work.id) };
   }
 }
 
-export function NoticeItem({ notice }: { notice: InboxNotice }) {
+export function NoticeItem({ notice, invitationActions }: { notice: InboxNotice; invitationActions: InvitationActions }) {
   const { text, href } = describe(notice);
   return (
     <li className={`rounded border p-3 ${notice.readAt ? "border-stone-200 bg-white" : "border-red-300 bg-red-50"}`}>
       {!notice.readAt && <span className="mr-2 rounded bg-red-900 px-1.5 text-xs font-semibold text-white">Unread</span>}
       {href ? <Link href={href} className="text-red-900 underline-offset-2 hover:underline">{text}</Link> : text}
       <span className="ml-2 text-sm text-stone-600">{notice.createdAt.toISOString().slice(0, 16).replace("T", " ")}</span>
+      {notice.kind === "CREATOR_INVITATION" && notice.work && (
+        <InvitationAnswer workId={notice.work.id} status={notice.work.creatorships[0]?.status ?? null} actions={invitationActions} />
+      )}
     </li>
   );
 }

@@ -32,7 +32,7 @@ export function WorkReader({ work, texts, fullView, viewer, actions }: Props) {
       {showsLastChapter && <EndNotes notes={work.notesEnd} id={WORK_END_NOTES_ID} />}
       <WorkFeedback
         workId={work.id}
-        creatorId={work.creatorId}
+        isCreator={work.isCreator}
         chapterId={fullView || !current ? null : current.id}
         viewer={viewer}
         actions={actions}

@@ -9,6 +9,8 @@ export const NOTICES_PER_PAGE = 30;
 export const unreadNoticeCount = cache((userId: number) => db.notice.count({ where: { userId, readAt: null } }));
 
 export async function listNotices(userId: number, page: number) {
+  // A co-creator invitation shows whether it is still open, and who sent it.
+  const invitation = { where: { userId }, select: { status: true, invitedBy: { select: { username: true } } } } as const;
   const [notices, total] = await Promise.all([
     db.notice.findMany({
       where: { userId },
@@ -20,7 +22,7 @@ export async function listNotices(userId: number, page: number) {
         kind: true,
         readAt: true,
         createdAt: true,
-        work: { select: { id: true, title: true, creator: { select: { username: true } } } },
+        work: { select: { id: true, title: true, posted: true, creator: { select: { username: true } }, creatorships: invitation } },
         chapter: { select: { id: true, position: true, title: true } },
         comment: {
           select: { id: true, body: true, guestName: true, author: { select: { username: true } } },

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db-errors";
 import { fail, ok, type Result } from "@/lib/result";
+import { createdByWhere } from "@/lib/creatorships/creator-where";
 
 export type SubscriptionTarget = { workId: number } | { creatorId: number };
 
@@ -18,7 +19,7 @@ export async function isSubscribed(subscriberId: number, target: SubscriptionTar
 export async function subscribe(subscriberId: number, target: SubscriptionTarget): Promise<Result> {
   const allowed =
     "workId" in target
-      ? await db.work.count({ where: { id: target.workId, posted: true, creatorId: { not: subscriberId } } })
+      ? await db.work.count({ where: { id: target.workId, posted: true, NOT: createdByWhere(subscriberId) } })
       : target.creatorId !== subscriberId && (await db.user.count({ where: { id: target.creatorId } }));
   if (!allowed) return fail("not_found");
   try {

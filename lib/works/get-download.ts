@@ -16,7 +16,7 @@ export async function getDownloadableWork(id: number, viewer: Viewer | null, ori
   return {
     id: work.id,
     title: work.title,
-    creator: work.creator.username,
+    creator: work.creatorships.map(({ user }) => user.username).join(", "),
     summary: work.summary,
     notesBegin: work.notesBegin,
     notesEnd: work.notesEnd,

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { chapterData } from "@/lib/chapters/chapter-text";
+import { checkCoCreators, inviteCoCreators } from "@/lib/creatorships/invite-co-creators";
 import { notifyNewWork } from "@/lib/notices/notify-new-work";
 import { ok, type Result } from "@/lib/result";
 import { adjustTagUses, findOrCreateWorkTags } from "@/lib/tags/find-or-create-tags";
@@ -17,6 +18,8 @@ export async function postWork(creatorId: number, input: PostWorkInput, { draft 
   const posted = !draft;
   const publishedAt = posted ? (input.publishedAt ?? new Date()) : null;
   return db.$transaction(async (tx): Promise<Result<{ id: number }>> => {
+    const coCreators = await checkCoCreators(tx, { workId: null, inviterId: creatorId, names: input.coCreators });
+    if (!coCreators.ok) return coCreators;
     const found = await findOrCreateWorkTags(tx, workTagRequests(input));
     if (!found.ok) return found;
     const tags = found.value;
@@ -35,9 +38,10 @@ export async function postWork(creatorId: number, input: PostWorkInput, { draft 
       select: { id: true },
     });
     await refreshWorkTotals(tx, work.id, { revised: false });
+    await inviteCoCreators(tx, work.id, creatorId, coCreators.value);
     if (posted) {
       await adjustTagUses(tx, { added: tags.map((tag) => tag.id) });
-      await notifyNewWork(tx, work.id, creatorId);
+      await notifyNewWork(tx, work.id);
     }
     return ok(work);
   });

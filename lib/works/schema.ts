@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { coCreatorsField } from "@/lib/creatorships/schema";
 import { checkbox, checkboxList } from "@/lib/forms/fields";
 import { ARCHIVE_WARNINGS, CATEGORIES, RATINGS } from "@/lib/tags/archive-tags";
 import { tagListField } from "@/lib/tags/tag-list";
@@ -68,6 +69,7 @@ export const workMetadataFields = {
   restricted: checkbox,
   commentPermission: z.enum(["REGISTERED", "EVERYONE", "NOBODY"]).default("REGISTERED"),
   moderateComments: checkbox,
+  coCreators: coCreatorsField,
 };
 
 function checkUserTagTotal(

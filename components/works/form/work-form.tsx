@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { CoCreatorsField } from "@/components/creatorships/co-creators-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { ChapterFields } from "@/components/works/form/chapter-fields";
@@ -32,6 +33,7 @@ export function WorkForm({ action, initialValues, mode, isDraft }: Props) {
       <FormMessage message={state.message} />
       <WorkTagFields state={state} />
       <WorkPrefaceFields state={state} />
+      <CoCreatorsField state={state} />
       <WorkSettingsFields state={state} />
       {mode === "new" && <ChapterFields state={state} variant="work" />}
       {valueOf(state.values, "extraChapters") && (
