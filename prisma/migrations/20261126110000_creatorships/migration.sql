@@ -3,7 +3,7 @@
 -- posted, or the earliest remaining creator after they leave), always one of the accepted ones.
 CREATE TYPE "CreatorshipStatus" AS ENUM ('INVITED', 'ACCEPTED');
 
-ALTER TYPE "NoticeKind" ADD VALUE 'CREATOR_INVITATION';
+ALTER TYPE "NoticeKind" ADD VALUE IF NOT EXISTS 'CREATOR_INVITATION';
 
 CREATE TABLE "creatorships" (
     "id" SERIAL NOT NULL,
