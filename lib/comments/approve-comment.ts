@@ -27,7 +27,7 @@ export async function approveComment(creator: Viewer, commentId: number): Promis
         workId: comment.workId,
         chapterId: comment.chapterId,
         commenterId: comment.authorId,
-        workCreatorId: creator.id,
+        workCreatorIds: [creator.id],
         // The creator already heard of this comment when it arrived.
         parentAuthorId: comment.parent?.authorId === creator.id ? null : (comment.parent?.authorId ?? null),
       },

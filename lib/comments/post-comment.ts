@@ -35,7 +35,6 @@ export async function postComment(commenter: Commenter, input: CommentInput): Pr
       where: { AND: [{ id: input.workId }, readableWorksWhere(viewer)] },
       select: {
         id: true,
-        creatorId: true,
         posted: true,
         commentPermission: true,
         moderateComments: true,
@@ -88,7 +87,7 @@ export async function postComment(commenter: Commenter, input: CommentInput): Pr
         workId: work.id,
         chapterId: target.chapterId,
         commenterId: viewer?.id ?? null,
-        workCreatorId: work.creatorId,
+        workCreatorIds: work.creatorships.map((creator) => creator.userId),
         parentAuthorId: target.parent?.authorId ?? null,
       },
       { parentAuthor: approved },

@@ -1,4 +1,7 @@
 import { describe, expect, test } from "vitest";
+import { approveComment } from "@/lib/comments/approve-comment";
+import { comment, seasonedUser, workWithChapter } from "@/lib/comments/comment-test-fixtures";
+import { deleteComment } from "@/lib/comments/delete-comment";
 import { acceptInvitation, rejectInvitation } from "@/lib/creatorships/answer-invitation";
 import { CREATORS_MAX } from "@/lib/creatorships/limits";
 import { leaveWork } from "@/lib/creatorships/leave-work";
@@ -207,5 +210,21 @@ describe("leaving a work", () => {
     const creators = await db.creatorship.findMany({ where: { workId: work.id, status: "ACCEPTED" }, select: { userId: true } });
     expect(creators.length).toBe(left.ok ? 1 : 2);
     expect(creators.map((creator) => creator.userId)).toContain(await primaryCreator(work.id));
+  });
+});
+
+describe("comments on a co-created work", () => {
+  test("every accepted creator hears of a comment and may approve or delete it; an invitee may not", async () => {
+    const writer = await seasonedUser("writer");
+    const [friend, invitee, reader] = await Promise.all([seasonedUser("friend"), seasonedUser("invitee"), seasonedUser("reader")]);
+    const target = await workWithChapter(writer.id, { moderateComments: "on", coCreators: `${friend.username}, ${invitee.username}` });
+    await acceptInvitation(friend.id, target.workId);
+    const held = await comment(reader, target, "Please approve me");
+    const heard = await db.notice.findMany({ where: { commentId: held, kind: "COMMENT" }, select: { userId: true } });
+    expect(heard.map((notice) => notice.userId).sort()).toEqual([writer.id, friend.id].sort());
+    expect(await approveComment(invitee, held)).toEqual({ ok: false, code: "not_found" });
+    expect(await deleteComment(invitee, held)).toEqual({ ok: false, code: "not_found" });
+    expect(await approveComment(friend, held)).toEqual({ ok: true });
+    expect(await deleteComment(friend, held)).toEqual({ ok: true, value: { workId: target.workId } });
   });
 });
