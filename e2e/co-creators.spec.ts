@@ -15,9 +15,13 @@ function invitation(page: Page, title: string) {
   return page.getByRole("list", { name: "Notices" }).getByRole("listitem").filter({ hasText: title });
 }
 
-test("an invited co-creator accepts in the inbox, shares the byline and the profile, and edits a chapter", async ({ browser }) => {
+test("an invited co-creator accepts in the inbox, shares the byline, the profile and its subscribers, and edits a chapter", async ({ browser }) => {
   const writer = await ownUser(browser, "writer");
   const friend = await ownUser(browser, "friend");
+  const fan = await ownUser(browser, "fan");
+  await fan.page.goto(`/users/${friend.username}`);
+  await fan.page.getByRole("button", { name: `Subscribe to ${friend.username}` }).click();
+  await expect(fan.page.getByRole("button", { name: `Unsubscribe to ${friend.username}` })).toBeVisible();
   const title = uniqueName("Together");
   const ghost = uniqueName("nobody").replace(" ", "_");
 
@@ -51,6 +55,10 @@ test("an invited co-creator accepts in the inbox, shares the byline and the prof
   await friend.page.goto(`/users/${friend.username}`);
   await expect(friend.page.getByRole("link", { name: title })).toBeVisible();
   await expect(friend.page.getByRole("main")).toContainText(`by ${writer.username}, ${friend.username}`);
+
+  // The work is new on the co-creator's profile: their subscribers hear of it.
+  await fan.page.goto("/inbox");
+  await expect(fan.page.getByRole("list", { name: "Notices" })).toContainText(`New work by ${writer.username}, ${friend.username}: ${title}`);
 
   const [chapterId] = await chapterIdsOf(workId);
   await friend.page.goto(`/works/${workId}/chapters/${chapterId}`);

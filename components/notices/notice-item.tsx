@@ -3,23 +3,29 @@ import { Link } from "@/components/ui/link";
 import type { InboxNotice } from "@/lib/notices/inbox";
 import { chapterPath, commentPath, workPath } from "@/lib/routes";
 
+// The reader's own row among the work's creatorships: their invitation, or their creatorship once accepted.
+function invitationOf(notice: InboxNotice) {
+  return notice.work?.creatorships.find((row) => row.userId === notice.userId);
+}
+
 function describe(notice: InboxNotice) {
   const work = notice.work;
   if (!work) return { text: "This work has been deleted.", href: null };
+  const creators = work.creatorships.filter((row) => row.status === "ACCEPTED").map((row) => row.user.username).join(", ");
   const commenter = notice.comment?.author?.username ?? (notice.comment?.guestName ? `${notice.comment.guestName} (Guest)` : "Someone");
   switch (notice.kind) {
     case "NEW_CHAPTER":
       return {
-        text: `New chapter in ${work.title} by ${work.creator.username}: Chapter ${notice.chapter?.position ?? ""}${notice.chapter?.title ? `: ${notice.chapter.title}` : ""}`,
+        text: `New chapter in ${work.title} by ${creators}: Chapter ${notice.chapter?.position ?? ""}${notice.chapter?.title ? `: ${notice.chapter.title}` : ""}`,
         href: notice.chapter ? chapterPath(work.id, notice.chapter.id) : workPath(work.id),
       };
     case "NEW_WORK":
-      return { text: `New work by ${work.creator.username}: ${work.title}`, href: workPath(work.id) };
+      return { text: `New work by ${creators}: ${work.title}`, href: workPath(work.id) };
     case "COMMENT":
       return { text: `${commenter} commented on ${work.title}`, href: notice.comment ? commentPath(notice.comment.id) : workPath(work.id) };
     case "CREATOR_INVITATION":
       return {
-        text: `${work.creatorships[0]?.invitedBy?.username ?? "A creator"} invited you to be a co-creator of ${work.title}`,
+        text: `${invitationOf(notice)?.invitedBy?.username ?? "A creator"} invited you to be a co-creator of ${work.title}`,
         href: work.posted ? workPath(work.id) : null,
       };
     case "REPLY":
@@ -35,7 +41,7 @@ export function NoticeItem({ notice, invitationActions }: { notice: InboxNotice;
       {href ? <Link href={href} className="text-red-900 underline-offset-2 hover:underline">{text}</Link> : text}
       <span className="ml-2 text-sm text-stone-600">{notice.createdAt.toISOString().slice(0, 16).replace("T", " ")}</span>
       {notice.kind === "CREATOR_INVITATION" && notice.work && (
-        <InvitationAnswer workId={notice.work.id} status={notice.work.creatorships[0]?.status ?? null} actions={invitationActions} />
+        <InvitationAnswer workId={notice.work.id} status={invitationOf(notice)?.status ?? null} actions={invitationActions} />
       )}
     </li>
   );

@@ -51,7 +51,11 @@ describe("inviting co-creators", () => {
     ]);
     const { notices } = await listNotices(friend.id, 1);
     expect(notices).toHaveLength(1);
-    expect(notices[0]).toMatchObject({ kind: "CREATOR_INVITATION", work: { id: workId, creatorships: [{ status: "INVITED", invitedBy: { username: writer.username } }] } });
+    expect(notices[0]).toMatchObject({ kind: "CREATOR_INVITATION", work: { id: workId } });
+    expect(notices[0]?.work?.creatorships.find((row) => row.userId === friend.id)).toMatchObject({
+      status: "INVITED",
+      invitedBy: { username: writer.username },
+    });
     expect(await updateWork(friend.id, workId, metadata(), { post: false })).toEqual({ ok: false, code: "not_found" });
     expect(await listWorkCreators(workId)).toEqual({ creators: [writer.username], invited: [friend.username] });
   });
