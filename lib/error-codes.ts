@@ -28,6 +28,11 @@ export const ERROR_MESSAGES = {
 
   bookmark_exists: "You have already bookmarked that.",
 
+  co_creator_unknown: (p) => (Number(p.count) === 1 ? `There is no user named ${p.names}.` : `There are no users named ${p.names}.`),
+  co_creators_too_many: (p) => `A work can have at most ${p.max} creators, invitations included; this one would have ${p.total}.`,
+  invitation_closed: "This invitation is no longer open.",
+  creator_last: "You're the only creator of this work, so you can't remove yourself. Invite a co-creator first, or delete the work.",
+
   chapter_only_posted: "You can't delete the only posted chapter of a work. Delete the work instead.",
   chapters_changed: "Chapters were added or deleted meanwhile; here they are as they are now.",
 

@@ -6,12 +6,12 @@ import type { FormAction } from "@/lib/forms/form-state";
 import { getReading } from "@/lib/readings/get-reading";
 import { continueReadingPath } from "@/lib/routes";
 
-type Props = { workId: number; creatorId: number; viewer: Viewer | null; setMarkedForLater: FormAction<[workId: number]> };
+type Props = { workId: number; isCreator: boolean; viewer: Viewer | null; setMarkedForLater: FormAction<[workId: number]> };
 
 // For a logged-in reader of someone else's work: "Continue reading" where they left off, and
 // AO3's "Mark for Later" (or "Mark as Read" once marked).
-export async function ReadingControls({ workId, creatorId, viewer, setMarkedForLater }: Props) {
-  if (!viewer || viewer.id === creatorId) return null;
+export async function ReadingControls({ workId, isCreator, viewer, setMarkedForLater }: Props) {
+  if (!viewer || isCreator) return null;
   const reading = await getReading(viewer.id, workId);
   const resume = reading?.lastReadAt && reading.chapterId && reading.chapter?.posted ? reading : null;
   return (

@@ -1,8 +1,9 @@
+import { CreatorByline } from "@/components/creatorships/creator-byline";
 import { Link } from "@/components/ui/link";
 import { TagLink } from "@/components/tags/tag-link";
 import { UserHtml } from "@/components/works/user-html";
 import { WorkStats } from "@/components/works/work-stats";
-import { userPath, workPath } from "@/lib/routes";
+import { workPath } from "@/lib/routes";
 import type { WorkBlurb as WorkBlurbData } from "@/lib/works/blurb-select";
 import { groupTags } from "@/lib/works/group-tags";
 
@@ -21,9 +22,7 @@ export function WorkBlurb({ work }: { work: WorkBlurbData }) {
             </Link>{" "}
             <span className="font-normal">
               by{" "}
-              <Link href={userPath(work.creator.username)} className="hover:underline">
-                {work.creator.username}
-              </Link>
+              <CreatorByline creators={work.creatorships} className="hover:underline" />
             </span>
           </h2>
           <p className="text-sm">

@@ -5,15 +5,15 @@ import { WorkSubscription } from "@/components/subscriptions/work-subscription";
 import type { FeedbackActions } from "@/components/works/feedback-actions";
 import type { Viewer } from "@/lib/auth/session";
 
-type Props = { workId: number; creatorId: number; chapterId: number | null; viewer: Viewer | null; actions: FeedbackActions };
+type Props = { workId: number; isCreator: boolean; chapterId: number | null; viewer: Viewer | null; actions: FeedbackActions };
 
 // What readers give back, below the text: kudos, bookmarks, subscriptions and comments.
-export function WorkFeedback({ workId, creatorId, chapterId, viewer, actions }: Props) {
+export function WorkFeedback({ workId, isCreator, chapterId, viewer, actions }: Props) {
   return (
     <div className="mt-8 space-y-6 border-t border-stone-300 pt-6">
       <div className="flex flex-wrap items-start gap-4">
-        <KudosSection workId={workId} creatorId={creatorId} viewer={viewer} giveKudos={actions.giveKudos} />
-        <WorkSubscription workId={workId} creatorId={creatorId} viewer={viewer} setSubscription={actions.setWorkSubscription} />
+        <KudosSection workId={workId} isCreator={isCreator} giveKudos={actions.giveKudos} />
+        <WorkSubscription workId={workId} isCreator={isCreator} viewer={viewer} setSubscription={actions.setWorkSubscription} />
       </div>
       <BookmarkPanel workId={workId} viewer={viewer} actions={actions} />
       <WorkComments workId={workId} chapterId={chapterId} viewer={viewer} actions={actions.comments} />

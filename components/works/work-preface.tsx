@@ -1,14 +1,13 @@
 import type { ReactNode } from "react";
-import { Link } from "@/components/ui/link";
+import { CreatorByline } from "@/components/creatorships/creator-byline";
 import { BeginningNotes } from "@/components/works/notes-block";
 import { UserHtml } from "@/components/works/user-html";
 import { WorkMeta } from "@/components/works/work-meta";
-import { userPath } from "@/lib/routes";
 import type { ReadableWork } from "@/lib/works/get-work";
 
 export const WORK_END_NOTES_ID = "work-end-notes";
 
-// Everything above the first chapter: tags and stats, title, creator, summary, work notes.
+// Everything above the first chapter: tags and stats, title, creators, summary, work notes.
 // `children` follow the byline (gifts, the series box).
 export function WorkPreface({ work, children }: { work: ReadableWork; children?: ReactNode }) {
   return (
@@ -19,9 +18,7 @@ export function WorkPreface({ work, children }: { work: ReadableWork; children?:
         <h1 className="text-3xl font-bold">{work.title}</h1>
         <p className="mt-1 text-lg">
           by{" "}
-          <Link href={userPath(work.creator.username)} className="text-red-900 underline-offset-2 hover:underline">
-            {work.creator.username}
-          </Link>
+          <CreatorByline creators={work.creatorships} className="text-red-900 underline-offset-2 hover:underline" />
         </p>
         {children}
       </header>

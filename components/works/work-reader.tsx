@@ -27,7 +27,7 @@ export function WorkReader({ work, texts, fullView, viewer, actions }: Props) {
         chapterCount={work.chapters.length}
         currentChapterId={fullView ? undefined : texts[0]?.id}
       />
-      <ReadingControls workId={work.id} creatorId={work.creatorId} viewer={viewer} setMarkedForLater={actions.setMarkedForLater} />
+      <ReadingControls workId={work.id} isCreator={work.isCreator} viewer={viewer} setMarkedForLater={actions.setMarkedForLater} />
       {viewer && texts.length === 1 && !work.isCreator && <ReadingPosition workId={work.id} chapterId={texts[0]!.id} />}
       <WorkPreface work={work}>
         <WorkGifts workId={work.id} viewer={viewer} refuseGift={actions.refuseGift} />
@@ -41,7 +41,7 @@ export function WorkReader({ work, texts, fullView, viewer, actions }: Props) {
       {showsLastChapter && <EndNotes notes={work.notesEnd} id={WORK_END_NOTES_ID} />}
       <WorkFeedback
         workId={work.id}
-        creatorId={work.creatorId}
+        isCreator={work.isCreator}
         chapterId={fullView || !current ? null : current.id}
         viewer={viewer}
         actions={actions}

@@ -248,3 +248,21 @@ export async function createSeries(creator: FixtureUser, works: CreatedWork[], t
 export async function giveGift(work: CreatedWork, recipient: FixtureUser) {
   await database().query(`INSERT INTO gifts (work_id, recipient_id, created_at) VALUES ($1, $2, ${NOW})`, [work.id, recipient.id]);
 }
+
+// Makes `user` a creator of the work (ACCEPTED) or invites them (INVITED, with the inbox notice),
+// as lib/creatorships stores it.
+export async function addCreator(work: CreatedWork, user: FixtureUser, status: "ACCEPTED" | "INVITED" = "ACCEPTED") {
+  await database().query(
+    `INSERT INTO creatorships (work_id, user_id, status, invited_by_id, created_at, accepted_at)
+     VALUES ($1, $2, $3::"CreatorshipStatus", $4, ${NOW}, CASE WHEN $3 = 'ACCEPTED' THEN ${NOW} END)`,
+    [work.id, user.id, status, work.creatorId],
+  );
+  if (status === "INVITED") {
+    await database().query(`INSERT INTO notices (user_id, kind, work_id, created_at) VALUES ($1, 'CREATOR_INVITATION', $2, ${NOW})`, [user.id, work.id]);
+  }
+}
+
+export async function chapterIdsOf(workId: number): Promise<number[]> {
+  const { rows } = await database().query<{ id: number }>("SELECT id FROM chapters WHERE work_id = $1 ORDER BY position", [workId]);
+  return rows.map((row) => row.id);
+}

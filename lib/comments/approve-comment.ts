@@ -4,13 +4,14 @@ import { adjustCommentsCount } from "@/lib/comments/comments-count";
 import { db } from "@/lib/db";
 import { notifyComment } from "@/lib/notices/notify-comment";
 import { fail, ok, type Result } from "@/lib/result";
+import { createdByWhere } from "@/lib/creatorships/creator-where";
 
-// The work's creator approves a comment held for moderation: it becomes public and counted, and the
+// A creator of the work approves a comment held for moderation: it becomes public and counted, and the
 // author of the comment it answers hears of it now. The conditional update makes a double click count once.
 export async function approveComment(creator: Viewer, commentId: number): Promise<Result> {
   return db.$transaction(async (tx): Promise<Result> => {
     const { count } = await tx.comment.updateMany({
-      where: { id: commentId, approved: false, deletedAt: null, work: { creatorId: creator.id } },
+      where: { id: commentId, approved: false, deletedAt: null, work: createdByWhere(creator.id) },
       data: { approved: true },
     });
     if (count === 0) return fail("not_found");
@@ -26,7 +27,7 @@ export async function approveComment(creator: Viewer, commentId: number): Promis
         workId: comment.workId,
         chapterId: comment.chapterId,
         commenterId: comment.authorId,
-        workCreatorId: creator.id,
+        workCreatorIds: [creator.id],
         // The creator already heard of this comment when it arrived.
         parentAuthorId: comment.parent?.authorId === creator.id ? null : (comment.parent?.authorId ?? null),
       },

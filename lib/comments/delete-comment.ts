@@ -4,8 +4,9 @@ import { visibleCommentsWhere } from "@/lib/comments/comment-visibility";
 import { adjustCommentsCount } from "@/lib/comments/comments-count";
 import { db, type Transaction } from "@/lib/db";
 import { fail, ok, type Result } from "@/lib/result";
+import { createdByWhere } from "@/lib/creatorships/creator-where";
 
-// The author deletes their comment, or the work's creator any comment on it. A comment with replies
+// The author deletes their comment, or any of the work's creators any comment on it. A comment with replies
 // stays as "(Previous comment deleted.)" so its thread holds together; one without goes, and so do
 // deleted ancestors left with nothing below. Row locks keep a reply from landing mid-delete.
 export async function deleteComment(user: Viewer, commentId: number): Promise<Result<{ workId: number }>> {
@@ -14,7 +15,7 @@ export async function deleteComment(user: Viewer, commentId: number): Promise<Re
     const comment = await tx.comment.findFirst({
       where: {
         AND: [
-          { id: commentId, deletedAt: null, OR: [{ authorId: user.id }, { work: { creatorId: user.id } }] },
+          { id: commentId, deletedAt: null, OR: [{ authorId: user.id }, { work: createdByWhere(user.id) }] },
           visibleCommentsWhere(user),
         ],
       },

@@ -12,7 +12,7 @@ export async function getCommentableWork(workId: number, viewer: Viewer | null) 
     select: {
       id: true,
       title: true,
-      creatorId: true,
+      creatorships: { where: { status: "ACCEPTED" }, select: { userId: true } },
       posted: true,
       commentPermission: true,
       moderateComments: true,
@@ -22,7 +22,7 @@ export async function getCommentableWork(workId: number, viewer: Viewer | null) 
   if (!work) return null;
   return {
     ...work,
-    isCreator: viewer?.id === work.creatorId,
+    isCreator: work.creatorships.some((creator) => creator.userId === viewer?.id),
     multiChapter: work.chapters.length > 1,
     refusal: commentRefusal(work, viewer !== null),
   };

@@ -33,12 +33,18 @@ export async function postComment(commenter: Commenter, input: CommentInput): Pr
     }
     const work = await tx.work.findFirst({
       where: { AND: [{ id: input.workId }, readableWorksWhere(viewer)] },
-      select: { id: true, creatorId: true, posted: true, commentPermission: true, moderateComments: true },
+      select: {
+        id: true,
+        posted: true,
+        commentPermission: true,
+        moderateComments: true,
+        creatorships: { where: { status: "ACCEPTED" }, select: { userId: true } },
+      },
     });
     if (!work) return fail("not_found");
     const refusal = commentRefusal(work, viewer !== null);
     if (refusal) return fail(refusal);
-    const isCreator = viewer?.id === work.creatorId;
+    const isCreator = work.creatorships.some((creator) => creator.userId === viewer?.id);
 
     const target = input.parentId
       ? await findReplyTarget(tx, work.id, input.parentId, viewer, isCreator)
@@ -81,7 +87,7 @@ export async function postComment(commenter: Commenter, input: CommentInput): Pr
         workId: work.id,
         chapterId: target.chapterId,
         commenterId: viewer?.id ?? null,
-        workCreatorId: work.creatorId,
+        workCreatorIds: work.creatorships.map((creator) => creator.userId),
         parentAuthorId: target.parent?.authorId ?? null,
       },
       { parentAuthor: approved },

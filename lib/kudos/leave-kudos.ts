@@ -5,7 +5,7 @@ import { listedWorksWhere } from "@/lib/works/visibility";
 
 export type KudosGiver = { userId: number } | { guestKey: string };
 
-// One kudos per user (or guest visitor) per work, never the creator's own. The unique
+// One kudos per user (or guest visitor) per work, never from one of its creators. The unique
 // constraints decide; the counter moves only when a row was really inserted, in the same
 // transaction, so concurrent clicks count once.
 export async function leaveKudos(workId: number, giver: KudosGiver): Promise<Result> {
@@ -15,10 +15,10 @@ export async function leaveKudos(workId: number, giver: KudosGiver): Promise<Res
     // Only works the giver may list: guests never restricted works, nobody drafts.
     const work = await tx.work.findFirst({
       where: { AND: [{ id: workId }, listedWorksWhere(userId === null ? null : { id: userId })] },
-      select: { creatorId: true },
+      select: { creatorships: { where: { status: "ACCEPTED" }, select: { userId: true } } },
     });
     if (!work) return fail("not_found");
-    if (work.creatorId === userId) return fail("kudos_own_work");
+    if (work.creatorships.some((creator) => creator.userId === userId)) return fail("kudos_own_work");
     const inserted = await tx.$executeRaw`
       INSERT INTO kudos (work_id, user_id, guest_key) VALUES (${workId}, ${userId}, ${guestKey})
       ON CONFLICT DO NOTHING`;

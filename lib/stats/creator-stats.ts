@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { StatsQuery, StatsSort } from "./stats-params";
+import { createdBySql } from "@/lib/creatorships/creator-where";
 
 // A creator's statistics page (AO3's /users/NAME/stats): each posted work's counters, newest
 // figures straight from the works' own counter columns, subscriptions counted from their rows.
@@ -42,11 +43,11 @@ export async function getCreatorStats(creatorId: number, query: StatsQuery) {
              w.comments_count AS comments, w.bookmarks_count AS bookmarks, w.word_count AS words,
              (SELECT count(*) FROM subscriptions s WHERE s.work_id = w.id)::int AS subscriptions
       FROM works w
-      WHERE w.creator_id = ${creatorId} AND w.posted AND ${inYear}
+      WHERE ${createdBySql(creatorId)} AND w.posted AND ${inYear}
       ORDER BY ${ORDER_BY[query.sort]}`,
     db.$queryRaw<{ year: number }[]>`
       SELECT DISTINCT ${YEAR} AS year FROM works w
-      WHERE w.creator_id = ${creatorId} AND w.posted AND w.published_at IS NOT NULL
+      WHERE ${createdBySql(creatorId)} AND w.posted AND w.published_at IS NOT NULL
       ORDER BY year DESC`,
   ]);
   const totals: StatsTotals = { hits: 0, kudos: 0, comments: 0, bookmarks: 0, words: 0, subscriptions: 0 };

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db-errors";
 import { fail, ok, type Result } from "@/lib/result";
+import { createdByWhere } from "@/lib/creatorships/creator-where";
 
 export type SubscriptionTarget = { workId: number } | { creatorId: number } | { seriesId: number };
 
@@ -14,7 +15,7 @@ function targetWhere(target: SubscriptionTarget) {
 // What may be subscribed to: a posted work, a series with a posted part, or another user — never
 // yourself or your own work or series.
 async function mayFollow(subscriberId: number, target: SubscriptionTarget) {
-  if ("workId" in target) return (await db.work.count({ where: { id: target.workId, posted: true, creatorId: { not: subscriberId } } })) > 0;
+  if ("workId" in target) return (await db.work.count({ where: { id: target.workId, posted: true, NOT: createdByWhere(subscriberId) } })) > 0;
   if ("seriesId" in target) {
     return (await db.series.count({ where: { id: target.seriesId, creatorId: { not: subscriberId }, works: { some: { work: { posted: true } } } } })) > 0;
   }

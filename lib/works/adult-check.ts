@@ -6,7 +6,7 @@ import { siteOrigin } from "@/lib/auth/site-origin";
 import { isAdultWork, saysYes, VIEW_ADULT } from "@/lib/works/adult-content";
 import { getPreferences } from "@/lib/preferences/get-preferences";
 
-type CheckedWork = { id: number; creatorId: number; tags: readonly { tag: { name: string; type: string } }[] };
+type CheckedWork = { id: number; isCreator: boolean; tags: readonly { tag: { name: string; type: string } }[] };
 
 // The reader preference "Show me adult content without checking" (/preferences): a user's saved
 // setting or a guest's preferences cookie — the viewer of this request's, whoever asks.
@@ -15,12 +15,12 @@ export async function showsAdultContentWithoutChecking(): Promise<boolean> {
 }
 
 // Must this reader answer the adult content check before this work's text (or download)?
-// Not for other ratings, the work's creator or admins (as AO3), a reader who has said yes this
+// Not for other ratings, the work's creators or admins (as AO3), a reader who has said yes this
 // session (cookie) or on this very link (`viewAdult`: the view_adult query parameter), or who
 // has chosen not to be asked.
 export async function adultCheckPending(work: CheckedWork, viewer: Viewer | null, viewAdult: unknown): Promise<boolean> {
   if (!isAdultWork(work.tags)) return false;
-  if (viewer && (viewer.id === work.creatorId || viewer.role === "ADMIN")) return false;
+  if (work.isCreator || viewer?.role === "ADMIN") return false;
   if (saysYes(viewAdult)) return false;
   if ((await cookies()).get(VIEW_ADULT)?.value === "true") return false;
   return !(await showsAdultContentWithoutChecking());

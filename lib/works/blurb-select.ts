@@ -1,4 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { bylineSelect } from "@/lib/creatorships/creator-where";
 
 // What a work blurb shows (AO3's listing card), loaded in one round trip per list.
 export const workBlurbSelect = {
@@ -19,6 +20,8 @@ export const workBlurbSelect = {
   publishedAt: true,
   revisedAt: true,
   creator: { select: { username: true } },
+  // The byline: every accepted creator (lib/creatorships).
+  creatorships: bylineSelect,
   tags: { select: { tag: { select: { name: true, type: true } } } },
 } satisfies Prisma.WorkSelect;
 

@@ -13,7 +13,7 @@ export async function downloadOf(work: ReadableWork, origin: string): Promise<Do
   return {
     id: work.id,
     title: work.title,
-    creator: work.creator.username,
+    creator: work.creatorships.map(({ user }) => user.username).join(", "),
     summary: work.summary,
     notesBegin: work.notesBegin,
     notesEnd: work.notesEnd,

@@ -1,11 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { chapterTextSelect } from "@/lib/works/get-work";
+import { createdByWhere } from "@/lib/creatorships/creator-where";
 
-// The creator's own work with everything its edit and manage pages need; null for anyone else.
+// A work of this creator (or co-creator) with everything its edit and manage pages need; null for anyone else.
 export function getOwnWork(id: number, creatorId: number) {
   return db.work.findFirst({
-    where: { id, creatorId },
+    where: { id, ...createdByWhere(creatorId) },
     select: {
       id: true,
       title: true,
@@ -32,7 +33,7 @@ export type OwnWork = NonNullable<Awaited<ReturnType<typeof getOwnWork>>>;
 
 export function getOwnChapter(workId: number, chapterId: number, creatorId: number) {
   return db.chapter.findFirst({
-    where: { id: chapterId, workId, work: { creatorId } },
+    where: { id: chapterId, workId, work: createdByWhere(creatorId) },
     select: {
       ...chapterTextSelect,
       work: { select: { id: true, title: true, posted: true, _count: { select: { chapters: true } } } },

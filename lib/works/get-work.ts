@@ -4,6 +4,7 @@ import type { Viewer } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { workBlurbSelect } from "@/lib/works/blurb-select";
 import { readableWorksWhere } from "@/lib/works/visibility";
+import { createdByWhere } from "@/lib/creatorships/creator-where";
 
 export const chapterTextSelect = {
   id: true,
@@ -17,7 +18,7 @@ export const chapterTextSelect = {
 } as const;
 
 // A work as its reader may see it, or null (missing and forbidden look the same). Readers see
-// posted chapters only; the creator also sees drafts. `chapterIds` limits which texts load:
+// posted chapters only; its creators also see drafts. `chapterIds` limits which texts load:
 // the chapter index needs every title but only the shown chapters' bodies.
 // Cached per request (React `cache`): generateMetadata and the page both ask for the work, and
 // the viewer is the same object for both (getCurrentUser is cached too), so it is read once.
@@ -31,14 +32,14 @@ export const getReadableWork = cache(async (id: number, viewer: Viewer | null) =
       notesEnd: true,
       commentPermission: true,
       chapters: {
-        where: viewer ? { OR: [{ posted: true }, { work: { creatorId: viewer.id } }] } : { posted: true },
+        where: viewer ? { OR: [{ posted: true }, { work: createdByWhere(viewer.id) }] } : { posted: true },
         orderBy: { position: "asc" },
         select: { id: true, position: true, title: true, posted: true },
       },
     },
   });
   if (!work || work.chapters.length === 0) return null;
-  return { ...work, isCreator: viewer?.id === work.creatorId };
+  return { ...work, isCreator: work.creatorships.some((creator) => creator.userId === viewer?.id) };
 });
 
 export type ReadableWork = NonNullable<Awaited<ReturnType<typeof getReadableWork>>>;

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { chapterData } from "@/lib/chapters/chapter-text";
 import { resolveGiftRecipients, saveGifts } from "@/lib/gifts/save-gifts";
+import { checkCoCreators, inviteCoCreators } from "@/lib/creatorships/invite-co-creators";
 import { notifyNewWork } from "@/lib/notices/notify-new-work";
 import { ok, type Result } from "@/lib/result";
 import { placeInSeries } from "@/lib/series/place-in-series";
@@ -21,6 +22,8 @@ export async function postWork(creatorId: number, input: PostWorkInput, { draft 
   return db.$transaction(async (tx): Promise<Result<{ id: number }>> => {
     const recipients = await resolveGiftRecipients(tx, { giverId: creatorId, workId: null, usernames: input.gifts });
     if (!recipients.ok) return recipients;
+    const coCreators = await checkCoCreators(tx, { workId: null, inviterId: creatorId, names: input.coCreators });
+    if (!coCreators.ok) return coCreators;
     const found = await findOrCreateWorkTags(tx, workTagRequests(input));
     if (!found.ok) return found;
     const tags = found.value;
@@ -39,9 +42,10 @@ export async function postWork(creatorId: number, input: PostWorkInput, { draft 
       select: { id: true },
     });
     await refreshWorkTotals(tx, work.id, { revised: false });
+    await inviteCoCreators(tx, work.id, creatorId, coCreators.value);
     if (posted) {
       await adjustTagUses(tx, { added: tags.map((tag) => tag.id) });
-      await notifyNewWork(tx, work.id, creatorId);
+      await notifyNewWork(tx, work.id);
     }
     await placeInSeries(tx, { workId: work.id, creatorId, title: input.series, posted, postingNow: posted });
     await saveGifts(tx, { workId: work.id, recipients: recipients.value, posted, postingNow: posted });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { coCreatorsField } from "@/lib/creatorships/schema";
 import { checkbox, checkboxList } from "@/lib/forms/fields";
 import { ARCHIVE_WARNINGS, CATEGORIES, RATINGS } from "@/lib/tags/archive-tags";
 import { giftsField } from "@/lib/gifts/schema";
@@ -72,6 +73,7 @@ export const workMetadataFields = {
   moderateComments: checkbox,
   series: seriesField,
   gifts: giftsField,
+  coCreators: coCreatorsField,
 };
 
 function checkUserTagTotal(

@@ -1,4 +1,5 @@
 import "server-only";
+import { checkCoCreators, inviteCoCreators } from "@/lib/creatorships/invite-co-creators";
 import { db } from "@/lib/db";
 import { resolveGiftRecipients, saveGifts } from "@/lib/gifts/save-gifts";
 import { notifyNewWork } from "@/lib/notices/notify-new-work";
@@ -17,6 +18,8 @@ export async function updateWork(creatorId: number, workId: number, input: WorkM
   return db.$transaction(async (tx): Promise<Result<{ id: number }>> => {
     const work = await lockOwnWork(tx, workId, creatorId);
     if (!work) return fail("not_found");
+    const coCreators = await checkCoCreators(tx, { workId, inviterId: creatorId, names: input.coCreators });
+    if (!coCreators.ok) return coCreators;
     const postingNow = post && !work.posted;
     const before = (await tx.workTag.findMany({ where: { workId }, select: { tagId: true } })).map((link) => link.tagId);
     const recipients = await resolveGiftRecipients(tx, { giverId: creatorId, workId, usernames: input.gifts });
@@ -42,11 +45,12 @@ export async function updateWork(creatorId: number, workId: number, input: WorkM
     });
     if (postingNow) {
       await tx.chapter.updateMany({ where: { workId }, data: { posted: true, publishedAt: input.publishedAt ?? now } });
-      await notifyNewWork(tx, workId, creatorId);
+      await notifyNewWork(tx, workId);
     }
     const posted = work.posted || postingNow;
     await placeInSeries(tx, { workId, creatorId, title: input.series, posted, postingNow });
     await saveGifts(tx, { workId, recipients: recipients.value, posted, postingNow });
+    await inviteCoCreators(tx, workId, creatorId, coCreators.value);
     await refreshWorkTotals(tx, workId, { revised: false });
     return ok({ id: workId });
   });

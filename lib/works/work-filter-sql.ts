@@ -4,9 +4,10 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { lookUpTags } from "@/lib/tags/lookup-tags";
 import type { WorkFilter, WorkSort } from "@/lib/works/filter-params";
 import { listedWorksSql } from "@/lib/works/visibility";
+import { createdBySql } from "@/lib/creatorships/creator-where";
 
 // Narrows a listing to one tag page (its canonical tag and synonyms, already resolved) or one
-// creator; the filter applies within it.
+// creator (any work they are an accepted creator of); the filter applies within it.
 export type WorkScope = { tagIds?: number[]; creatorId?: number };
 
 const { sql, join, raw } = Prisma;
@@ -47,7 +48,7 @@ export async function workFilterCondition(filter: WorkFilter, viewer: Viewer | n
   for (const ids of includeSets) conditions.push(hasAnyTag(ids));
   const excludeIds = excludeSets.flat();
   if (excludeIds.length) conditions.push(sql`NOT ${hasAnyTag(excludeIds)}`);
-  if (scope.creatorId !== undefined) conditions.push(sql`w.creator_id = ${scope.creatorId}`);
+  if (scope.creatorId !== undefined) conditions.push(createdBySql(scope.creatorId));
   if (filter.complete !== undefined) conditions.push(sql`w.complete = ${filter.complete}`);
   if (filter.crossover) {
     const fandoms = sql`(SELECT count(*) FROM work_tags wt JOIN tags t ON t.id = wt.tag_id WHERE wt.work_id = w.id AND t.type = 'FANDOM')`;
@@ -62,7 +63,7 @@ export async function workFilterCondition(filter: WorkFilter, viewer: Viewer | n
     const pattern = likePattern(filter.q);
     conditions.push(sql`(
       w.title ILIKE ${pattern} OR w.summary ILIKE ${pattern}
-      OR EXISTS (SELECT 1 FROM users u WHERE u.id = w.creator_id AND u.username ILIKE ${pattern})
+      OR EXISTS (SELECT 1 FROM creatorships c JOIN users u ON u.id = c.user_id WHERE c.work_id = w.id AND c.status = 'ACCEPTED' AND u.username ILIKE ${pattern})
       OR EXISTS (SELECT 1 FROM work_tags wt JOIN tags t ON t.id = wt.tag_id WHERE wt.work_id = w.id AND t.name ILIKE ${pattern})
     )`);
   }

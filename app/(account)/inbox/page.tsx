@@ -7,9 +7,11 @@ import { requireUser } from "@/lib/auth/session";
 import { listNotices } from "@/lib/notices/inbox";
 import { parsePage } from "@/lib/params/parse-page";
 import { inboxPath } from "@/lib/routes";
-import { markAllRead } from "./actions";
+import { acceptCoCreatorInvitation, markAllRead, rejectCoCreatorInvitation } from "./actions";
 
 export const metadata: Metadata = { title: "Inbox" };
+
+const invitationActions = { accept: acceptCoCreatorInvitation, reject: rejectCoCreatorInvitation };
 
 export default async function InboxPage({ searchParams }: { searchParams: Promise<{ page?: string | string[] }> }) {
   const user = await requireUser();
@@ -31,7 +33,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
       ) : (
         <ol className="space-y-2" aria-label="Notices">
           {notices.map((notice) => (
-            <NoticeItem key={notice.id} notice={notice} />
+            <NoticeItem key={notice.id} notice={notice} invitationActions={invitationActions} />
           ))}
         </ol>
       )}

@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { GiftField } from "@/components/gifts/gift-field";
 import { SeriesField } from "@/components/series/series-field";
+import { CoCreatorsField } from "@/components/creatorships/co-creators-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { ChapterFields } from "@/components/works/form/chapter-fields";
@@ -36,6 +37,7 @@ export function WorkForm({ action, initialValues, mode, isDraft, mySeries = [] }
       <FormMessage message={state.message} />
       <WorkTagFields state={state} />
       <WorkPrefaceFields state={state} />
+      <CoCreatorsField state={state} />
       <WorkSettingsFields state={state} />
       <SeriesField state={state} mySeries={mySeries} />
       <GiftField state={state} />

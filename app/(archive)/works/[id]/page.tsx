@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AdultContentCheck } from "@/components/works/adult-content-check";
+import { creatorNames } from "@/components/creatorships/creator-byline";
 import { WorkReader } from "@/components/works/work-reader";
 import { feedbackActions } from "./feedback-actions";
 import { getCurrentUser } from "@/lib/auth/session";
@@ -29,7 +30,7 @@ async function loadWork(params: Props["params"]) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const work = await loadWork(params);
-  return { title: `${work.title} by ${work.creator.username}` };
+  return { title: `${work.title} by ${creatorNames(work.creatorships)}` };
 }
 
 export default async function WorkPage({ params, searchParams }: Props) {
