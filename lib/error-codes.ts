@@ -26,6 +26,11 @@ export const ERROR_MESSAGES = {
   comment_new_account_limit:
     "New accounts can leave at most 3 comments every 15 minutes. Please wait a little and try again.",
 
+  // AO3's words for a blocked user's kudos, comment or reply.
+  blocked: "Sorry, you have been blocked by that user.",
+  mute_limit: (p) => `You can mute at most ${p.max} users. Unmute someone first.`,
+  block_limit: (p) => `You can block at most ${p.max} users. Unblock someone first.`,
+
   bookmark_exists: "You have already bookmarked that.",
 
   chapter_only_posted: "You can't delete the only posted chapter of a work. Delete the work instead.",

@@ -21,6 +21,8 @@ export const tagWorksPath = (name: string) => `/tags/${segment(name)}/works`;
 export const editTagPath = (name: string) => `/tags/${segment(name)}/edit`;
 export const userPath = (username: string) => `/users/${segment(username)}`;
 export const userBookmarksPath = (username: string, page?: number) => withPage(`/users/${segment(username)}/bookmarks`, page);
+export const userMutedPath = (username: string) => `/users/${segment(username)}/muted`;
+export const userBlockedPath = (username: string) => `/users/${segment(username)}/blocked`;
 export const editBookmarkPath = (bookmarkId: number) => `/bookmarks/${bookmarkId}/edit`;
 export const commentPath = (commentId: number) => `/comments/${commentId}`;
 export const inboxPath = (page?: number) => withPage("/inbox", page);

@@ -2,18 +2,20 @@ import type { Metadata } from "next";
 import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { LogOutEverywhereButton } from "@/components/auth/log-out-everywhere-button";
+import { MutingButton } from "@/components/muting/muting-button";
 import { SubscribeButton } from "@/components/subscriptions/subscribe-button";
 import { WorkIndex } from "@/components/works/work-index";
 import { WorkList } from "@/components/works/work-list";
 import { getCurrentUser } from "@/lib/auth/session";
 import { decodeSegment } from "@/lib/route-params";
-import { userBookmarksPath, userPath } from "@/lib/routes";
+import { getMutingState } from "@/lib/muting/list-muting";
+import { userBlockedPath, userBookmarksPath, userMutedPath, userPath } from "@/lib/routes";
 import { isSubscribed } from "@/lib/subscriptions/subscriptions";
 import { findUserByUsername } from "@/lib/users/find-user";
 import { parseWorkFilter } from "@/lib/works/filter-params";
 import { filterWorks } from "@/lib/works/filter-works";
 import { listOwnDrafts } from "@/lib/works/list-drafts";
-import { logOutEverywhereAction, setUserSubscription } from "./actions";
+import { logOutEverywhereAction, setUserBlock, setUserMute, setUserSubscription } from "./actions";
 
 type Props = {
   params: Promise<{ username: string }>;
@@ -31,10 +33,11 @@ export default async function ProfilePage({ params, searchParams }: Props) {
   const viewer = await getCurrentUser();
   const filter = parseWorkFilter(await searchParams);
   const ownProfile = viewer?.id === user.id;
-  const [result, subscribed, drafts] = await Promise.all([
+  const [result, subscribed, drafts, muting] = await Promise.all([
     filterWorks(filter, viewer, { creatorId: user.id }, { facets: true }),
     viewer && !ownProfile ? isSubscribed(viewer.id, { creatorId: user.id }) : null,
     ownProfile ? listOwnDrafts(user.id) : [],
+    viewer && !ownProfile ? getMutingState(viewer.id, user.id) : null,
   ]);
   return (
     <>
@@ -49,8 +52,25 @@ export default async function ProfilePage({ params, searchParams }: Props) {
             action={setUserSubscription.bind(null, user.id)}
           />
         )}
-        {ownProfile && <LogOutEverywhereButton action={logOutEverywhereAction} />}
+        {muting && (
+          <>
+            <MutingButton kind="mute" active={muting.muted} action={setUserMute.bind(null, user.id)} />
+            <MutingButton kind="block" active={muting.blocked} action={setUserBlock.bind(null, user.id)} />
+          </>
+        )}
+        {ownProfile && (
+          <>
+            <Link href={userMutedPath(user.username)} className="text-red-900 underline">Muted users</Link>
+            <Link href={userBlockedPath(user.username)} className="text-red-900 underline">Blocked users</Link>
+            <LogOutEverywhereButton action={logOutEverywhereAction} />
+          </>
+        )}
       </nav>
+      {muting?.muted && (
+        <p className="mb-4 rounded bg-stone-100 p-2 text-sm">
+          You have muted {user.username}: their works, bookmarks and comments are hidden from you.
+        </p>
+      )}
       {drafts.length > 0 && (
         <section aria-labelledby="drafts-heading" className="mb-8">
           <h2 id="drafts-heading" className="mb-3 text-xl font-bold">Drafts ({drafts.length})</h2>
