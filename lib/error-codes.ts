@@ -31,6 +31,11 @@ export const ERROR_MESSAGES = {
   mute_limit: (p) => `You can mute at most ${p.max} users. Unmute someone first.`,
   block_limit: (p) => `You can block at most ${p.max} users. Unblock someone first.`,
 
+  reading_list_name_taken: "You already have a list with that name.",
+  reading_list_limit: (p) => `You can have at most ${p.max} reading lists.`,
+  reading_list_full: (p) => `A reading list can hold at most ${p.max} works.`,
+  reading_list_has_work: "That work is already in this list.",
+
   bookmark_exists: "You have already bookmarked that.",
 
   chapter_only_posted: "You can't delete the only posted chapter of a work. Delete the work instead.",

@@ -23,6 +23,8 @@ export const userPath = (username: string) => `/users/${segment(username)}`;
 export const userBookmarksPath = (username: string, page?: number) => withPage(`/users/${segment(username)}/bookmarks`, page);
 export const userMutedPath = (username: string) => `/users/${segment(username)}/muted`;
 export const userBlockedPath = (username: string) => `/users/${segment(username)}/blocked`;
+export const userReadingListsPath = (username: string) => `/users/${segment(username)}/lists`;
+export const readingListPath = (listId: number, page?: number) => withPage(`/lists/${listId}`, page);
 export const editBookmarkPath = (bookmarkId: number) => `/bookmarks/${bookmarkId}/edit`;
 export const commentPath = (commentId: number) => `/comments/${commentId}`;
 export const inboxPath = (page?: number) => withPage("/inbox", page);

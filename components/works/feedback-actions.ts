@@ -16,5 +16,6 @@ export type FeedbackActions = {
   saveNewBookmark: FormAction<[workId: number]>;
   saveBookmark: FormAction<[bookmarkId: number]>;
   deleteBookmark: FormAction<[bookmarkId: number]>;
+  addToReadingList: FormAction<[workId: number]>;
   comments: CommentActions;
 };

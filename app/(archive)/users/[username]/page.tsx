@@ -9,7 +9,7 @@ import { WorkList } from "@/components/works/work-list";
 import { getCurrentUser } from "@/lib/auth/session";
 import { decodeSegment } from "@/lib/route-params";
 import { getMutingState } from "@/lib/muting/list-muting";
-import { userBlockedPath, userBookmarksPath, userMutedPath, userPath } from "@/lib/routes";
+import { userBlockedPath, userBookmarksPath, userMutedPath, userPath, userReadingListsPath } from "@/lib/routes";
 import { isSubscribed } from "@/lib/subscriptions/subscriptions";
 import { findUserByUsername } from "@/lib/users/find-user";
 import { parseWorkFilter } from "@/lib/works/filter-params";
@@ -44,6 +44,9 @@ export default async function ProfilePage({ params, searchParams }: Props) {
       <nav aria-label="Profile" className="mb-4 flex flex-wrap items-center gap-4">
         <Link href={userBookmarksPath(user.username)} className="text-red-900 underline">
           Bookmarks by {user.username}
+        </Link>
+        <Link href={userReadingListsPath(user.username)} className="text-red-900 underline">
+          Reading lists by {user.username}
         </Link>
         {subscribed !== null && (
           <SubscribeButton

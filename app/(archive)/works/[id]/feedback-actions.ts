@@ -1,6 +1,7 @@
 import type { FeedbackActions } from "@/components/works/feedback-actions";
 import { confirmDeleteBookmark, saveBookmark, saveNewBookmark } from "../../bookmarks/actions";
 import { commentActions } from "../../comments/comment-actions";
+import { addToReadingListAction } from "../../lists/actions";
 import { giveKudos, setWorkSubscription } from "./actions";
 
 // Everything a reader can do below a work's text, handed to the page's components.
@@ -10,5 +11,6 @@ export const feedbackActions: FeedbackActions = {
   saveNewBookmark,
   saveBookmark,
   deleteBookmark: confirmDeleteBookmark,
+  addToReadingList: addToReadingListAction,
   comments: commentActions,
 };
