@@ -26,6 +26,16 @@ export const ERROR_MESSAGES = {
   comment_new_account_limit:
     "New accounts can leave at most 3 comments every 15 minutes. Please wait a little and try again.",
 
+  // AO3's words for a blocked user's kudos, comment or reply.
+  blocked: "Sorry, you have been blocked by that user.",
+  mute_limit: (p) => `You can mute at most ${p.max} users. Unmute someone first.`,
+  block_limit: (p) => `You can block at most ${p.max} users. Unblock someone first.`,
+
+  reading_list_name_taken: "You already have a list with that name.",
+  reading_list_limit: (p) => `You can have at most ${p.max} reading lists.`,
+  reading_list_full: (p) => `A reading list can hold at most ${p.max} works.`,
+  reading_list_has_work: "That work is already in this list.",
+
   bookmark_exists: "You have already bookmarked that.",
 
   co_creator_unknown: (p) => (Number(p.count) === 1 ? `There is no user named ${p.names}.` : `There are no users named ${p.names}.`),

@@ -28,6 +28,10 @@ export const userBookmarksPath = (username: string, page?: number) => withPage(`
 export const userGiftsPath = (username: string, page?: number) => withPage(`/users/${segment(username)}/gifts`, page);
 export const seriesPath = (seriesId: number) => `/series/${seriesId}`;
 export const editSeriesPath = (seriesId: number) => `/series/${seriesId}/edit`;
+export const userMutedPath = (username: string) => `/users/${segment(username)}/muted`;
+export const userBlockedPath = (username: string) => `/users/${segment(username)}/blocked`;
+export const userReadingListsPath = (username: string) => `/users/${segment(username)}/lists`;
+export const readingListPath = (listId: number, page?: number) => withPage(`/lists/${listId}`, page);
 export const editBookmarkPath = (bookmarkId: number) => `/bookmarks/${bookmarkId}/edit`;
 export const commentPath = (commentId: number) => `/comments/${commentId}`;
 export const preferencesPath = () => "/preferences";

@@ -4,10 +4,10 @@ import { CommentByline } from "@/components/comments/comment-byline";
 import { LEVELS_PER_PAGE, type CommentView } from "@/components/comments/comment-view";
 import { UserHtml } from "@/components/works/user-html";
 import type { CommentNode } from "@/lib/comments/build-comment-tree";
-import type { CommentRow } from "@/lib/comments/comment-select";
+import type { ShownComment } from "@/lib/comments/comment-select";
 import { commentPath } from "@/lib/routes";
 
-type Props = { nodes: CommentNode<CommentRow>[]; view: CommentView; label?: string };
+type Props = { nodes: CommentNode<ShownComment>[]; view: CommentView; label?: string };
 
 // Threads as nested lists, five levels to a page; below that a link continues the thread.
 // Accessible names here avoid the word "comment": getByLabel("Comment") must find only the field.
@@ -24,16 +24,18 @@ export function CommentList({ nodes, view, label }: Props) {
   );
 }
 
-function CommentItem({ node, view }: { node: CommentNode<CommentRow>; view: CommentView }) {
+function CommentItem({ node, view }: { node: CommentNode<ShownComment>; view: CommentView }) {
   const level = node.depth - view.baseDepth + 1;
   return (
     <>
       <article
-        aria-label={node.deletedAt ? "Deleted" : `From ${node.author?.username ?? `${node.guestName} (Guest)`}`}
+        aria-label={node.deletedAt ? "Deleted" : node.mutedAuthor ? "Hidden" : `From ${node.author?.username ?? `${node.guestName} (Guest)`}`}
         className={`rounded border p-3 ${node.approved ? "border-stone-300 bg-white" : "border-amber-400 bg-amber-50"}`}
       >
         {node.deletedAt ? (
           <p className="italic text-stone-600">(Previous comment deleted.)</p>
+        ) : node.mutedAuthor ? (
+          <p className="italic text-stone-600">(Hidden: you have muted the user who wrote this.)</p>
         ) : (
           <>
             <CommentByline comment={node} showChapter={view.showChapter} />

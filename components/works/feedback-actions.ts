@@ -16,6 +16,7 @@ export type FeedbackActions = {
   saveNewBookmark: FormAction<[workId: number]>;
   saveBookmark: FormAction<[bookmarkId: number]>;
   deleteBookmark: FormAction<[bookmarkId: number]>;
+  addToReadingList: FormAction<[workId: number]>;
   comments: CommentActions;
   setMarkedForLater: FormAction<[workId: number]>;
   refuseGift: FormAction<[workId: number]>;

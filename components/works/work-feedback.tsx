@@ -1,6 +1,7 @@
 import { BookmarkPanel } from "@/components/bookmarks/bookmark-panel";
 import { WorkComments } from "@/components/comments/work-comments";
 import { KudosSection } from "@/components/kudos/kudos-section";
+import { ReadingListControl } from "@/components/reading-lists/reading-list-control";
 import { WorkSubscription } from "@/components/subscriptions/work-subscription";
 import type { FeedbackActions } from "@/components/works/feedback-actions";
 import type { Viewer } from "@/lib/auth/session";
@@ -16,6 +17,7 @@ export function WorkFeedback({ workId, isCreator, chapterId, viewer, actions }: 
         <WorkSubscription workId={workId} isCreator={isCreator} viewer={viewer} setSubscription={actions.setWorkSubscription} />
       </div>
       <BookmarkPanel workId={workId} viewer={viewer} actions={actions} />
+      <ReadingListControl workId={workId} viewer={viewer} addToList={actions.addToReadingList} />
       <WorkComments workId={workId} chapterId={chapterId} viewer={viewer} actions={actions.comments} />
     </div>
   );

@@ -3,17 +3,22 @@ import type { Viewer } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { BOOKMARKS_PER_PAGE } from "@/lib/bookmarks/limits";
+import { notMutedByWhere } from "@/lib/muting/muted-sql";
 import { workBlurbSelect } from "@/lib/works/blurb-select";
 import { listedWorksWhere } from "@/lib/works/visibility";
 
 // Which of a user's bookmarks a viewer may see: private ones only by their owner; ones whose work
 // the viewer may not list (restricted for guests, drafts) by nobody; ones whose work was deleted
-// stay, so the notes survive ("This has been deleted, sorry!").
+// stay, so the notes survive ("This has been deleted, sorry!"). Someone else's list hides, for a
+// muter, the muted users' bookmarks and bookmarks of muted users' works; the owner's own list
+// hides nothing (they are the owner's notes).
 function visibleBookmarksWhere(ownerId: number, viewer: Viewer | null): Prisma.BookmarkWhereInput {
+  if (viewer?.id === ownerId) return { userId: ownerId, OR: [{ workId: null }, { work: { is: listedWorksWhere(viewer) } }] };
   return {
     userId: ownerId,
-    ...(viewer?.id === ownerId ? {} : { private: false }),
-    OR: [{ workId: null }, { work: { is: listedWorksWhere(viewer) } }],
+    private: false,
+    user: notMutedByWhere(viewer),
+    OR: [{ workId: null }, { work: { is: { AND: [listedWorksWhere(viewer), { creator: notMutedByWhere(viewer) }] } } }],
   };
 }
 

@@ -11,6 +11,7 @@ export type CommentError = Extract<
   | "comment_parent_unavailable"
   | "comment_duplicate"
   | "comment_new_account_limit"
+  | "blocked"
 >;
 
 // Who may comment, before anything is typed: shown instead of the form.

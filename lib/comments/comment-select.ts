@@ -19,3 +19,15 @@ export const commentSelect = {
 } as const satisfies Prisma.CommentSelect;
 
 export type CommentRow = Prisma.CommentGetPayload<{ select: typeof commentSelect }>;
+
+// A comment as one viewer is shown it: a muted user's comment keeps its place (others' replies
+// hang below it) but not its text.
+export type ShownComment = CommentRow & { mutedAuthor: boolean };
+
+export function hideMutedAuthors(comments: readonly CommentRow[], muted: ReadonlySet<number>): ShownComment[] {
+  return comments.map((comment) =>
+    comment.authorId !== null && muted.has(comment.authorId)
+      ? { ...comment, body: "", mutedAuthor: true }
+      : { ...comment, mutedAuthor: false },
+  );
+}

@@ -1,10 +1,11 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/session";
 import { buildCommentTree } from "@/lib/comments/build-comment-tree";
-import { commentSelect } from "@/lib/comments/comment-select";
+import { commentSelect, hideMutedAuthors } from "@/lib/comments/comment-select";
 import { visibleCommentsWhere } from "@/lib/comments/comment-visibility";
 import { getCommentableWork } from "@/lib/comments/get-commentable-work";
 import { db } from "@/lib/db";
+import { mutedUserIds } from "@/lib/muting/muted-user-ids";
 
 // One comment and everything below it, for its own page (deep threads, links from notices).
 // Three queries: the comment, its thread (one indexed scan on threadId), the work.
@@ -15,15 +16,16 @@ export async function getCommentThread(commentId: number, viewer: Viewer | null)
     select: { id: true, workId: true, threadId: true, depth: true, parentId: true },
   });
   if (!comment) return null;
-  const [work, comments] = await Promise.all([
+  const [work, comments, muted] = await Promise.all([
     getCommentableWork(comment.workId, viewer),
     db.comment.findMany({
       where: { AND: [{ threadId: comment.threadId ?? comment.id, depth: { gte: comment.depth } }, visible] },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       select: commentSelect,
     }),
+    mutedUserIds(viewer),
   ]);
-  const [root] = buildCommentTree(comments, comment.id);
+  const [root] = buildCommentTree(hideMutedAuthors(comments, muted), comment.id);
   if (!work || !root) return null;
   return { work, root, parentId: comment.parentId };
 }

@@ -7,6 +7,7 @@ import { adjustCommentsCount } from "@/lib/comments/comments-count";
 import { findReplyTarget, findTopLevelTarget } from "@/lib/comments/comment-target";
 import type { CommentInput } from "@/lib/comments/schema";
 import { db } from "@/lib/db";
+import { isBlockedByAny } from "@/lib/muting/block-check";
 import { notifyComment } from "@/lib/notices/notify-comment";
 import { fail, ok, type Result } from "@/lib/result";
 import { readableWorksWhere } from "@/lib/works/visibility";
@@ -50,6 +51,9 @@ export async function postComment(commenter: Commenter, input: CommentInput): Pr
       ? await findReplyTarget(tx, work.id, input.parentId, viewer, isCreator)
       : await findTopLevelTarget(tx, work.id, input.chapterId, isCreator);
     if ("error" in target) return fail(target.error);
+    // Blocked by one of the work's creators, or by the author of the comment replied to (AO3).
+    const blockers = [...work.creatorships.map((creator) => creator.userId), ...(target.parent?.authorId ? [target.parent.authorId] : [])];
+    if (viewer && (await isBlockedByAny(tx, blockers, viewer.id))) return fail("blocked", { field: "body" });
 
     const identity = viewer ? { authorId: viewer.id } : { guestEmail: "guest" in commenter ? commenter.guest.email : "" };
     if (await isRepeatComment(tx, work.id, identity, body)) return fail("comment_duplicate", { field: "body" });

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/session";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { notMutedCreatorSql } from "@/lib/muting/muted-sql";
 import { lookUpTags } from "@/lib/tags/lookup-tags";
 import type { WorkFilter, WorkSort } from "@/lib/works/filter-params";
 import { listedWorksSql } from "@/lib/works/visibility";
@@ -44,6 +45,8 @@ export async function workFilterCondition(filter: WorkFilter, viewer: Viewer | n
   const includeSets = included.map((tag) => tag?.filterIds ?? []);
   const excludeSets = excluded.map((tag) => tag?.filterIds ?? []);
   const conditions: Prisma.Sql[] = [listedWorksSql(viewer)];
+  // Muting: the muted users' works are gone for the muter, in every listing (lib/muting/muted-sql.ts).
+  if (viewer) conditions.push(notMutedCreatorSql(viewer));
   if (scope.tagIds) conditions.push(hasAnyTag(scope.tagIds));
   for (const ids of includeSets) conditions.push(hasAnyTag(ids));
   const excludeIds = excludeSets.flat();

@@ -13,6 +13,11 @@ import { postComment } from "@/lib/comments/post-comment";
 import { db } from "@/lib/db";
 import { recordHit } from "@/lib/hits/record-hit";
 import { leaveKudos } from "@/lib/kudos/leave-kudos";
+import { blockUser } from "@/lib/muting/set-block";
+import { muteUser } from "@/lib/muting/set-mute";
+import { addToReadingList } from "@/lib/reading-lists/add-to-reading-list";
+import { createReadingList } from "@/lib/reading-lists/create-reading-list";
+import { newReadingListSchema } from "@/lib/reading-lists/schema";
 import { subscribe } from "@/lib/subscriptions/subscriptions";
 import { editTag } from "@/lib/tags/edit-tag";
 import { createDatabaseIfMissing, dropDatabase, withDatabase } from "../lib/database";
@@ -60,6 +65,12 @@ async function populateArchive() {
   await subscribe(reader.id, { seriesId });
   await saveReaderPreferences(reader.id, { ...DEFAULT_PREFERENCES, theme: "dark", excludedTags: ["Angst"] });
   await recordReading(reader.id, first.workId, null);
+  const pest = await seasonedUser("pest");
+  await muteUser(reader.id, pest.id);
+  await blockUser(writer.id, pest.id);
+  const list = await createReadingList(reader.id, newReadingListSchema.parse({ name: "Shelf — “quoted”" }));
+  if (!list.ok) throw new Error(list.code);
+  await addToReadingList(reader, list.value.listId, first.workId);
 }
 
 async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>) {

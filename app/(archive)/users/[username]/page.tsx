@@ -2,19 +2,30 @@ import type { Metadata } from "next";
 import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { LogOutEverywhereButton } from "@/components/auth/log-out-everywhere-button";
+import { MutingButton } from "@/components/muting/muting-button";
 import { SubscribeButton } from "@/components/subscriptions/subscribe-button";
 import { WorkIndex } from "@/components/works/work-index";
 import { WorkList } from "@/components/works/work-list";
 import { getCurrentUser } from "@/lib/auth/session";
 import { decodeSegment } from "@/lib/route-params";
-import { readingsPath, userBookmarksPath, userGiftsPath, userPath, userStatsPath } from "@/lib/routes";
+import { getMutingState } from "@/lib/muting/list-muting";
+import {
+  readingsPath,
+  userBlockedPath,
+  userBookmarksPath,
+  userGiftsPath,
+  userMutedPath,
+  userPath,
+  userReadingListsPath,
+  userStatsPath,
+} from "@/lib/routes";
 import { isSubscribed } from "@/lib/subscriptions/subscriptions";
 import { findUserByUsername } from "@/lib/users/find-user";
 import { parseWorkFilter } from "@/lib/works/filter-params";
 import { filterWorks } from "@/lib/works/filter-works";
 import { listOwnDrafts } from "@/lib/works/list-drafts";
-import { logOutEverywhereAction, setUserSubscription } from "./actions";
 import { getPreferences } from "@/lib/preferences/get-preferences";
+import { logOutEverywhereAction, setUserBlock, setUserMute, setUserSubscription } from "./actions";
 
 type Props = {
   params: Promise<{ username: string }>;
@@ -32,10 +43,11 @@ export default async function ProfilePage({ params, searchParams }: Props) {
   const viewer = await getCurrentUser();
   const filter = parseWorkFilter(await searchParams);
   const ownProfile = viewer?.id === user.id;
-  const [result, subscribed, drafts] = await Promise.all([
+  const [result, subscribed, drafts, muting] = await Promise.all([
     filterWorks(filter, viewer, { creatorId: user.id }, { facets: true, preferences: await getPreferences() }),
     viewer && !ownProfile ? isSubscribed(viewer.id, { creatorId: user.id }) : null,
     ownProfile ? listOwnDrafts(user.id) : [],
+    viewer && !ownProfile ? getMutingState(viewer.id, user.id) : null,
   ]);
   return (
     <>
@@ -45,6 +57,9 @@ export default async function ProfilePage({ params, searchParams }: Props) {
         </Link>
         <Link href={userGiftsPath(user.username)} className="text-red-900 underline">
           Gifts for {user.username}
+        </Link>
+        <Link href={userReadingListsPath(user.username)} className="text-red-900 underline">
+          Reading lists by {user.username}
         </Link>
         {subscribed !== null && (
           <SubscribeButton
@@ -60,8 +75,25 @@ export default async function ProfilePage({ params, searchParams }: Props) {
             <Link href={readingsPath(user.username, "to-read")} className="text-red-900 underline">Marked for Later</Link>
           </>
         )}
-        {ownProfile && <LogOutEverywhereButton action={logOutEverywhereAction} />}
+        {muting && (
+          <>
+            <MutingButton kind="mute" active={muting.muted} action={setUserMute.bind(null, user.id)} />
+            <MutingButton kind="block" active={muting.blocked} action={setUserBlock.bind(null, user.id)} />
+          </>
+        )}
+        {ownProfile && (
+          <>
+            <Link href={userMutedPath(user.username)} className="text-red-900 underline">Muted users</Link>
+            <Link href={userBlockedPath(user.username)} className="text-red-900 underline">Blocked users</Link>
+            <LogOutEverywhereButton action={logOutEverywhereAction} />
+          </>
+        )}
       </nav>
+      {muting?.muted && (
+        <p className="mb-4 rounded bg-stone-100 p-2 text-sm">
+          You have muted {user.username}: their works, bookmarks and comments are hidden from you.
+        </p>
+      )}
       {drafts.length > 0 && (
         <section aria-labelledby="drafts-heading" className="mb-8">
           <h2 id="drafts-heading" className="mb-3 text-xl font-bold">Drafts ({drafts.length})</h2>

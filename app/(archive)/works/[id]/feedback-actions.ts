@@ -1,6 +1,7 @@
 import type { FeedbackActions } from "@/components/works/feedback-actions";
 import { confirmDeleteBookmark, saveBookmark, saveNewBookmark } from "../../bookmarks/actions";
 import { commentActions } from "../../comments/comment-actions";
+import { addToReadingListAction } from "../../lists/actions";
 import { refuseGiftAction } from "../../users/[username]/gifts/actions";
 import { giveKudos, setMarkedForLaterAction, setWorkSubscription } from "./actions";
 
@@ -11,6 +12,7 @@ export const feedbackActions: FeedbackActions = {
   saveNewBookmark,
   saveBookmark,
   deleteBookmark: confirmDeleteBookmark,
+  addToReadingList: addToReadingListAction,
   comments: commentActions,
   setMarkedForLater: setMarkedForLaterAction,
   refuseGift: refuseGiftAction,
