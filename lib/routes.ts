@@ -20,11 +20,18 @@ export const editChapterPath = (workId: number, chapterId: number) => `/works/${
 export const tagWorksPath = (name: string) => `/tags/${segment(name)}/works`;
 export const editTagPath = (name: string) => `/tags/${segment(name)}/edit`;
 export const userPath = (username: string) => `/users/${segment(username)}`;
+export const changePasswordPath = (username: string) => `/users/${segment(username)}/change_password`;
+export const changeEmailPath = (username: string) => `/users/${segment(username)}/change_email`;
+export const deleteAccountPath = (username: string) => `/users/${segment(username)}/delete`;
+export const forgotPasswordPath = () => "/users/password/new";
+export const resetPasswordPath = (token: string) => `/users/password/edit?reset_password_token=${segment(token)}`;
 export const userBookmarksPath = (username: string, page?: number) => withPage(`/users/${segment(username)}/bookmarks`, page);
 export const editBookmarkPath = (bookmarkId: number) => `/bookmarks/${bookmarkId}/edit`;
 export const commentPath = (commentId: number) => `/comments/${commentId}`;
 export const inboxPath = (page?: number) => withPage("/inbox", page);
 // Where "Log out everywhere" lands: the log-in page, saying what happened.
 export const loggedOutEverywherePath = () => "/login?logged_out=everywhere";
+// Where a deleted account's browser lands: the log-in page, saying what happened.
+export const accountDeletedPath = () => "/login?account_deleted=1";
 export const loginPath = (callbackUrl?: string) =>
   callbackUrl ? `/login?callbackUrl=${segment(callbackUrl)}` : "/login";

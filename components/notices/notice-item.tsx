@@ -1,11 +1,12 @@
 import { Link } from "@/components/ui/link";
+import { commenterName } from "@/lib/comments/commenter-name";
 import type { InboxNotice } from "@/lib/notices/inbox";
 import { chapterPath, commentPath, workPath } from "@/lib/routes";
 
 function describe(notice: InboxNotice) {
   const work = notice.work;
   if (!work) return { text: "This work has been deleted.", href: null };
-  const commenter = notice.comment?.author?.username ?? (notice.comment?.guestName ? `${notice.comment.guestName} (Guest)` : "Someone");
+  const commenter = notice.comment ? commenterName(notice.comment) : "Someone";
   switch (notice.kind) {
     case "NEW_CHAPTER":
       return {
