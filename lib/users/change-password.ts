@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { endOtherSessions } from "@/lib/auth/session-version";
-import { fail, ok, type Result } from "@/lib/result";
+import { fail, type Result } from "@/lib/result";
 import type { ChangePasswordInput } from "@/lib/users/account-schema";
 
 // The owner changes their password with the old one. Every session of the account ends (the

@@ -9,6 +9,10 @@ import { ORPHAN_ACCOUNT_USERNAME } from "@/lib/users/orphan-account";
 import { newResetToken, RESET_TOKEN_LIFETIME_MS } from "@/lib/users/password-reset-token";
 import { resetPasswordPath } from "@/lib/routes";
 
+// The one answer to every "Forgot password?" request.
+export const RESET_REQUESTED_MESSAGE =
+  "If that is the email or username of an account here, we've sent an email to its address with a link to reset the password. The link works once, for 6 hours.";
+
 // "Forgot password?": always the same answer, whether or not the account exists. The one lookup
 // runs either way; making the token and sending the mail are deferred past the response, so the
 // answer also takes as long. A newer request replaces the account's older token (one row per

@@ -7,7 +7,7 @@ import { WorkIndex } from "@/components/works/work-index";
 import { WorkList } from "@/components/works/work-list";
 import { getCurrentUser } from "@/lib/auth/session";
 import { decodeSegment } from "@/lib/route-params";
-import { userBookmarksPath, userPath } from "@/lib/routes";
+import { changeEmailPath, changePasswordPath, deleteAccountPath, userBookmarksPath, userPath } from "@/lib/routes";
 import { isSubscribed } from "@/lib/subscriptions/subscriptions";
 import { findUserByUsername } from "@/lib/users/find-user";
 import { parseWorkFilter } from "@/lib/works/filter-params";
@@ -49,7 +49,14 @@ export default async function ProfilePage({ params, searchParams }: Props) {
             action={setUserSubscription.bind(null, user.id)}
           />
         )}
-        {ownProfile && <LogOutEverywhereButton action={logOutEverywhereAction} />}
+        {ownProfile && (
+          <>
+            <Link href={changePasswordPath(user.username)} className="text-red-900 underline">Change Password</Link>
+            <Link href={changeEmailPath(user.username)} className="text-red-900 underline">Change Email</Link>
+            <Link href={deleteAccountPath(user.username)} className="text-red-900 underline">Delete Account</Link>
+            <LogOutEverywhereButton action={logOutEverywhereAction} />
+          </>
+        )}
       </nav>
       {drafts.length > 0 && (
         <section aria-labelledby="drafts-heading" className="mb-8">
