@@ -3,6 +3,7 @@ import pg from "pg";
 import { hostileNumber, hostileText, hostileValue } from "../lib/params/hostile-values";
 import { createUser, createWork, type CreatedWork } from "./support/fixtures";
 import { account, storageStateOf } from "./support/roles";
+import { readActionForm, submit } from "./support/action-forms";
 import { expect, newContext, test, type Browser, type Page } from "./support/test";
 
 // Every Server Action a reader can reach, posted the way a browser without JavaScript posts it
@@ -12,42 +13,6 @@ import { expect, newContext, test, type Browser, type Page } from "./support/tes
 // writer's work is exactly as it was.
 
 test.use({ storageState: storageStateOf("reader") });
-
-type ActionForm = { path: string; fields: [string, string][]; boundKey: string; bound: unknown[] };
-
-// React's reply format gives strings starting with "$" a meaning; a literal one is written "$$".
-function encodeReplyValue(value: unknown): unknown {
-  if (typeof value === "string") return value.startsWith("$") ? `$${value}` : value;
-  if (Array.isArray(value)) return value.map(encodeReplyValue);
-  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, encodeReplyValue(item)]));
-  return value;
-}
-
-// Reads, as a browser without JavaScript sees it, the form around the named button.
-async function readActionForm(page: Page, path: string, button: string): Promise<ActionForm> {
-  await page.goto(path);
-  // Hidden buttons count too (the bookmark form waits in a closed disclosure); their names then
-  // include aria-hidden decoration ("Kudos ♥"), hence a match on how the name starts.
-  const name = new RegExp(`^${button}`);
-  const form = page.getByRole("button", { name, includeHidden: true }).first().locator("xpath=ancestor::form[1]");
-  const fields = await form.evaluate((element) =>
-    [...new FormData(element as HTMLFormElement).entries()].filter((entry): entry is [string, string] => typeof entry[1] === "string"),
-  );
-  const boundKey = fields.find(([name]) => /^\$ACTION_\d+:1$/.test(name))?.[0];
-  if (!boundKey) throw new Error(`The ${button} form on ${path} carries no bound arguments`);
-  const bound = JSON.parse(fields.find(([name]) => name === boundKey)![1]) as unknown[];
-  return { path, fields, boundKey, bound };
-}
-
-async function submit(page: Page, form: ActionForm, bound: unknown[], overrides: Record<string, string> = {}) {
-  const body = new FormData();
-  for (const [name, value] of form.fields) {
-    if (name === form.boundKey) body.append(name, JSON.stringify(encodeReplyValue(bound)));
-    else body.append(name, name in overrides ? overrides[name]! : value);
-  }
-  const response = await page.request.post(form.path, { multipart: body, headers: { origin: new URL(page.url()).origin } });
-  return response.status();
-}
 
 // An id drawn to hurt: someone else's row, beyond int4, negative, fractional, not a number at all.
 function hostileId(victim: CreatedWork) {
