@@ -22,7 +22,8 @@ export const LIMITS = {
   post_work: { points: 20, durationSeconds: 60 * 60, per: "user" },
   add_chapter: { points: 60, durationSeconds: 60 * 60, per: "user" },
   import_work: { points: 20, durationSeconds: 60 * 60, per: "user" },
-  // For the password reset the accounts work will build: per address, and per account asked for.
+  // "Forgot password?" (lib/users/request-password-reset.ts): per address, said openly; per account
+  // asked for, silently (no more mail goes out, and the answer stays the same).
   password_reset_address: { points: 10, durationSeconds: 60 * 60, per: "address" },
   password_reset_account: { points: 3, durationSeconds: 60 * 60, per: "account" },
 } as const satisfies Record<string, LimitDefinition>;
