@@ -221,7 +221,7 @@ test("deleting an account with its works: the work is gone", async ({ browser })
 
   const guest = await guestPage(browser);
   expect((await guest.goto(work.url))?.status()).toBe(404);
-  await expect(guest.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  await expect(guest.getByRole("heading", { name: "Sorry, we couldn't find that work" })).toBeVisible();
   // The name is free again (AO3 frees it too).
   await signUp(guest, leaver.username);
 });

@@ -13,8 +13,12 @@ import { postComment } from "@/lib/comments/post-comment";
 import { db } from "@/lib/db";
 import { recordHit } from "@/lib/hits/record-hit";
 import { leaveKudos } from "@/lib/kudos/leave-kudos";
+import { rateLimits } from "@/lib/rate-limits/rate-limits";
 import { subscribe } from "@/lib/subscriptions/subscriptions";
 import { editTag } from "@/lib/tags/edit-tag";
+import { PASSWORD, userWithPassword } from "@/lib/users/account-test-fixtures";
+import { deleteAccount } from "@/lib/users/delete-account";
+import { requestPasswordReset } from "@/lib/users/request-password-reset";
 import { createDatabaseIfMissing, dropDatabase, withDatabase } from "../lib/database";
 import { makeWork, unique } from "../test/fixtures";
 import type { Manifest } from "./manifest";
@@ -52,6 +56,12 @@ async function populateArchive() {
   await postComment(guest("Visitor"), { ...first, body: "A guest says hi." });
   await createBookmark(reader, first.workId, bookmarkSchema.parse({ notes: "Comfort read", tags: `${unique("Rec")}, favourites`, rec: "on" }));
   await recordHit(first.workId, "visitor-1");
+  // A reset token and its mail in the outbox; a work orphaned to orphan_account, which the
+  // migrations make and a restore replaces with the backup's own.
+  await requestPasswordReset(reader.username);
+  const leaver = await userWithPassword("leaver");
+  await makeWork(leaver.id);
+  await deleteAccount(leaver.id, leaver.id, { works: "orphan", password: PASSWORD });
 }
 
 async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>) {
@@ -97,6 +107,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
+  await rateLimits().close();
   await dropDatabase(adminUrl, restoredName);
   rmSync(folder, { recursive: true, force: true });
 });
