@@ -26,6 +26,9 @@ export const LIMITS = {
   // asked for, silently (no more mail goes out, and the answer stays the same).
   password_reset_address: { points: 10, durationSeconds: 60 * 60, per: "address" },
   password_reset_account: { points: 3, durationSeconds: 60 * 60, per: "account" },
+  // The account forms that ask for the password (change password or email, delete the account):
+  // a borrowed or stolen session can't guess its way to the password through them.
+  account_password: { points: 10, durationSeconds: 60 * 60, per: "user" },
 } as const satisfies Record<string, LimitDefinition>;
 
 export type LimitName = keyof typeof LIMITS;

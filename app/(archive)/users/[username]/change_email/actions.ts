@@ -13,6 +13,7 @@ export const changeEmailAction = defineAction({
   access: "user",
   args: [idSchema],
   input: changeEmailSchema,
+  limit: "account_password",
   run: ({ actor, args: [userId], input }) => changeEmail(actor.id, userId, input, afterResponse),
   onSuccess: (_nothing, { actor }) => {
     revalidatePath(changeEmailPath(actor.username));

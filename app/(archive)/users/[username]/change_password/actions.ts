@@ -12,6 +12,7 @@ export const changePasswordAction = defineAction({
   access: "user",
   args: [idSchema],
   input: changePasswordSchema,
+  limit: "account_password",
   run: ({ actor, args: [userId], input }) => changePassword(actor.id, userId, input),
   onSuccess: async ({ sessionVersion }) => {
     await keepThisSession(sessionVersion);

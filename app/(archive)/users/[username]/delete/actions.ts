@@ -14,6 +14,7 @@ export const deleteAccountAction = defineAction({
   access: "user",
   args: [idSchema],
   input: deleteAccountSchema,
+  limit: "account_password",
   run: ({ actor, args: [userId], input }) => deleteAccount(actor.id, userId, input),
   onSuccess: async () => {
     await forgetThisSession();
