@@ -46,6 +46,11 @@ const ROUTES: Route[] = [
   { path: () => "/inbox", params: ["page"] },
   { path: () => "/login", params: ["callbackUrl"] },
   { path: () => "/signup", params: [] },
+  { path: () => "/users/password/new", params: [] },
+  { path: () => "/users/password/edit", params: ["reset_password_token"] },
+  { path: (segment) => `/users/${segment}/change_password`, params: [] },
+  { path: (_, { username }) => `/users/${encodeURIComponent(username)}/change_email`, params: [] },
+  { path: (segment) => `/users/${segment}/delete`, params: [] },
   { path: () => "/api/tags/autocomplete", params: ["type", "q"] },
 ];
 

@@ -13,6 +13,9 @@ export const ERROR_MESSAGES = {
 
   username_taken: "Username has already been taken.",
   email_taken: "Email has already been taken.",
+  old_password_wrong: "Your old password was incorrect.",
+  password_wrong: "That password is incorrect.",
+  reset_token_invalid: "That password reset link has expired or has already been used. Please ask for a new one.",
 
   kudos_already: "You have already left kudos here. :)",
   kudos_own_work: "You can't leave kudos on your own work.",

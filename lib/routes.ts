@@ -24,6 +24,11 @@ export const tagFeedPath = (name: string) => `/tags/${segment(name)}/feed.atom`;
 export const editTagPath = (name: string) => `/tags/${segment(name)}/edit`;
 export const userPath = (username: string) => `/users/${segment(username)}`;
 export const userStatsPath = (username: string) => `/users/${segment(username)}/stats`;
+export const changePasswordPath = (username: string) => `/users/${segment(username)}/change_password`;
+export const changeEmailPath = (username: string) => `/users/${segment(username)}/change_email`;
+export const deleteAccountPath = (username: string) => `/users/${segment(username)}/delete`;
+export const forgotPasswordPath = () => "/users/password/new";
+export const resetPasswordPath = (token: string) => `/users/password/edit?reset_password_token=${segment(token)}`;
 export const userBookmarksPath = (username: string, page?: number) => withPage(`/users/${segment(username)}/bookmarks`, page);
 export const userGiftsPath = (username: string, page?: number) => withPage(`/users/${segment(username)}/gifts`, page);
 export const seriesPath = (seriesId: number) => `/series/${seriesId}`;
@@ -42,5 +47,7 @@ export const continueReadingPath = (workId: number, chapterId: number, position:
 export const inboxPath = (page?: number) => withPage("/inbox", page);
 // Where "Log out everywhere" lands: the log-in page, saying what happened.
 export const loggedOutEverywherePath = () => "/login?logged_out=everywhere";
+// Where a deleted account's browser lands: the log-in page, saying what happened.
+export const accountDeletedPath = () => "/login?account_deleted=1";
 export const loginPath = (callbackUrl?: string) =>
   callbackUrl ? `/login?callbackUrl=${segment(callbackUrl)}` : "/login";

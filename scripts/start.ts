@@ -5,6 +5,7 @@ import path from "node:path";
 import { ensureAuthSecret } from "./lib/auth-secret";
 import { buildIsCurrent } from "./lib/build-is-current";
 import { DatabaseInUseError } from "./lib/embedded-postgres";
+import { printOutbox, type OutboxPrinter } from "./lib/print-outbox";
 import { PostgresUnreachableError } from "./lib/postgres-reach";
 import { migrate, provideDatabase, seed } from "./lib/database";
 import { bin, ROOT, run } from "./lib/run";
@@ -21,9 +22,11 @@ async function main() {
   const port = process.env.PORT ?? "3000";
   const database = await provideDatabase(path.join(DATA_DIR, "postgres"));
   let stopping = false;
+  let outbox: OutboxPrinter | undefined;
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
+    await outbox?.stop();
     await database.stop();
     process.exit(code);
   };
@@ -41,6 +44,8 @@ async function main() {
       NEXT_TELEMETRY_DISABLED: "1",
     };
     if (!dev && !buildIsCurrent()) await run(bin("next"), ["build"], { env });
+    // Without SMTP, mail (password reset links) is printed here.
+    if (!process.env.SMTP_URL) outbox = printOutbox(database.url);
     // Its own process group, so a signal reaches every server process. Production serves with
     // WEB_CONCURRENCY processes (scripts/serve.ts); development with one `next dev`.
     const server = dev

@@ -1,12 +1,13 @@
 import { Link } from "@/components/ui/link";
 import type { CommentRow } from "@/lib/comments/comment-select";
+import { commenterName } from "@/lib/comments/commenter-name";
 import { userPath } from "@/lib/routes";
 
 const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 type Props = { comment: CommentRow; showChapter: boolean };
 
-// Who wrote it (a profile link, or a guest's name marked "(Guest)"), where and when.
+// Who wrote it (a profile link, a guest's name marked "(Guest)", or "(Account deleted)"), where and when.
 export function CommentByline({ comment, showChapter }: Props) {
   return (
     <p className="flex flex-wrap items-baseline gap-x-2 text-sm text-stone-600">
@@ -15,7 +16,7 @@ export function CommentByline({ comment, showChapter }: Props) {
           {comment.author.username}
         </Link>
       ) : (
-        <span className="font-semibold text-stone-900">{comment.guestName} (Guest)</span>
+        <span className="font-semibold text-stone-900">{commenterName(comment)}</span>
       )}
       {showChapter && <span>on Chapter {comment.chapter.position}</span>}
       <time dateTime={comment.createdAt.toISOString()}>{dateTime.format(comment.createdAt)} UTC</time>

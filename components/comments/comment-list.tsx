@@ -5,6 +5,7 @@ import { LEVELS_PER_PAGE, type CommentView } from "@/components/comments/comment
 import { UserHtml } from "@/components/works/user-html";
 import type { CommentNode } from "@/lib/comments/build-comment-tree";
 import type { ShownComment } from "@/lib/comments/comment-select";
+import { commenterName } from "@/lib/comments/commenter-name";
 import { commentPath } from "@/lib/routes";
 
 type Props = { nodes: CommentNode<ShownComment>[]; view: CommentView; label?: string };
@@ -29,7 +30,7 @@ function CommentItem({ node, view }: { node: CommentNode<ShownComment>; view: Co
   return (
     <>
       <article
-        aria-label={node.deletedAt ? "Deleted" : node.mutedAuthor ? "Hidden" : `From ${node.author?.username ?? `${node.guestName} (Guest)`}`}
+        aria-label={node.deletedAt ? "Deleted" : node.mutedAuthor ? "Hidden" : `From ${commenterName(node)}`}
         className={`rounded border p-3 ${node.approved ? "border-stone-300 bg-white" : "border-amber-400 bg-amber-50"}`}
       >
         {node.deletedAt ? (

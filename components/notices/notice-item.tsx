@@ -1,5 +1,6 @@
 import { InvitationAnswer, type InvitationActions } from "@/components/creatorships/invitation-answer";
 import { Link } from "@/components/ui/link";
+import { commenterName } from "@/lib/comments/commenter-name";
 import type { InboxNotice } from "@/lib/notices/inbox";
 import { chapterPath, commentPath, workPath } from "@/lib/routes";
 
@@ -12,7 +13,7 @@ function describe(notice: InboxNotice) {
   const work = notice.work;
   if (!work) return { text: "This work has been deleted.", href: null };
   const creators = work.creatorships.filter((row) => row.status === "ACCEPTED").map((row) => row.user.username).join(", ");
-  const commenter = notice.comment?.author?.username ?? (notice.comment?.guestName ? `${notice.comment.guestName} (Guest)` : "Someone");
+  const commenter = notice.comment ? commenterName(notice.comment) : "Someone";
   switch (notice.kind) {
     case "NEW_CHAPTER":
       return {

@@ -266,3 +266,20 @@ export async function chapterIdsOf(workId: number): Promise<number[]> {
   const { rows } = await database().query<{ id: number }>("SELECT id FROM chapters WHERE work_id = $1 ORDER BY position", [workId]);
   return rows.map((row) => row.id);
 }
+
+export type OutboxMail = { subject: string; text: string };
+
+// Mail the app kept in its outbox (no SMTP_URL in the e2e run), newest last.
+export async function mailsTo(address: string): Promise<OutboxMail[]> {
+  const { rows } = await database().query<OutboxMail>(
+    "SELECT subject, text_body AS text FROM mail_outbox WHERE lower(to_address) = lower($1) ORDER BY id",
+    [address],
+  );
+  return rows;
+}
+
+// A row as a spec checks it after an account is deleted: the user, or null.
+export async function userExists(id: number): Promise<boolean> {
+  const { rows } = await database().query("SELECT 1 FROM users WHERE id = $1", [id]);
+  return rows.length > 0;
+}

@@ -24,7 +24,7 @@ export function succeeded(message?: string): FormState {
 export const initialFormState: FormState = { status: "idle", fieldErrors: {}, values: {} };
 
 // Secrets are never echoed back into the page.
-const NEVER_ECHOED = new Set(["password", "confirmPassword"]);
+const NEVER_ECHOED = new Set(["password", "confirmPassword", "oldPassword", "token"]);
 
 // Repeated keys (checkbox groups) become arrays; single keys stay strings. Control characters
 // are dropped here, before any schema or query sees the text.

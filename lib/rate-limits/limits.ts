@@ -22,9 +22,13 @@ export const LIMITS = {
   post_work: { points: 20, durationSeconds: 60 * 60, per: "user" },
   add_chapter: { points: 60, durationSeconds: 60 * 60, per: "user" },
   import_work: { points: 20, durationSeconds: 60 * 60, per: "user" },
-  // For the password reset the accounts work will build: per address, and per account asked for.
+  // "Forgot password?" (lib/users/request-password-reset.ts): per address, said openly; per account
+  // asked for, silently (no more mail goes out, and the answer stays the same).
   password_reset_address: { points: 10, durationSeconds: 60 * 60, per: "address" },
   password_reset_account: { points: 3, durationSeconds: 60 * 60, per: "account" },
+  // The account forms that ask for the password (change password or email, delete the account):
+  // a borrowed or stolen session can't guess its way to the password through them.
+  account_password: { points: 10, durationSeconds: 60 * 60, per: "user" },
 } as const satisfies Record<string, LimitDefinition>;
 
 export type LimitName = keyof typeof LIMITS;

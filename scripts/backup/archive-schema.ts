@@ -42,10 +42,12 @@ export async function appliedMigrations(client: pg.ClientBase): Promise<string[]
   return rows.map((row) => row.name);
 }
 
-// Rows the migrations themselves write (the archive's ratings, warnings and categories): an
+// Rows the migrations themselves write (the archive's ratings, warnings and categories, and
+// orphan_account, which holds orphaned works): an
 // archive that has only these is empty, and a restore replaces them with the backup's own.
 export const SEEDED_BY_MIGRATIONS: Record<string, string> = {
   tags: "type IN ('RATING', 'WARNING', 'CATEGORY')",
+  users: "username_key = 'orphan_account'",
 };
 
 // The tables that already hold rows beyond the migrations' own, for refusing to restore over an archive.

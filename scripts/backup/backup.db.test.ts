@@ -18,8 +18,12 @@ import { muteUser } from "@/lib/muting/set-mute";
 import { addToReadingList } from "@/lib/reading-lists/add-to-reading-list";
 import { createReadingList } from "@/lib/reading-lists/create-reading-list";
 import { newReadingListSchema } from "@/lib/reading-lists/schema";
+import { rateLimits } from "@/lib/rate-limits/rate-limits";
 import { subscribe } from "@/lib/subscriptions/subscriptions";
 import { editTag } from "@/lib/tags/edit-tag";
+import { PASSWORD, userWithPassword } from "@/lib/users/account-test-fixtures";
+import { deleteAccount } from "@/lib/users/delete-account";
+import { requestPasswordReset } from "@/lib/users/request-password-reset";
 import { createDatabaseIfMissing, dropDatabase, withDatabase } from "../lib/database";
 import { makeWork, unique } from "../test/fixtures";
 import type { Manifest } from "./manifest";
@@ -71,6 +75,12 @@ async function populateArchive() {
   const list = await createReadingList(reader.id, newReadingListSchema.parse({ name: "Shelf — “quoted”" }));
   if (!list.ok) throw new Error(list.code);
   await addToReadingList(reader, list.value.listId, first.workId);
+  // A reset token and its mail in the outbox; a work orphaned to orphan_account, which the
+  // migrations make and a restore replaces with the backup's own.
+  await requestPasswordReset(reader.username);
+  const leaver = await userWithPassword("leaver");
+  await makeWork(leaver.id);
+  await deleteAccount(leaver.id, leaver.id, { works: "orphan", password: PASSWORD });
 }
 
 async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>) {
@@ -116,6 +126,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
+  await rateLimits().close();
   await dropDatabase(adminUrl, restoredName);
   rmSync(folder, { recursive: true, force: true });
 });

@@ -6,10 +6,11 @@ import { FormMessage } from "@/components/ui/form-message";
 import { safeCallbackPath } from "@/lib/auth/safe-callback";
 import { getCurrentUser } from "@/lib/auth/session";
 import { siteOrigin } from "@/lib/auth/site-origin";
+import { forgotPasswordPath } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Log in" };
 
-export default async function LogInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[]; logged_out?: string | string[] }> }) {
+export default async function LogInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[]; logged_out?: string | string[]; account_deleted?: string | string[] }> }) {
   if (await getCurrentUser()) redirect("/");
   const query = await searchParams;
   const next = safeCallbackPath(query.callbackUrl, await siteOrigin());
@@ -19,8 +20,12 @@ export default async function LogInPage({ searchParams }: { searchParams: Promis
       {query.logged_out === "everywhere" && (
         <FormMessage tone="success" message="You have been logged out everywhere: on this device and every other." />
       )}
+      {query.account_deleted !== undefined && <FormMessage tone="success" message="Your account has been deleted." />}
       <LogInForm next={next} />
       <p className="mt-4 text-sm">
+        <Link href={forgotPasswordPath()} className="underline">Forgot password?</Link>
+      </p>
+      <p className="mt-2 text-sm">
         New here? <Link href="/signup" className="underline">Create an account</Link>.
       </p>
     </div>

@@ -10,6 +10,9 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { decodeSegment } from "@/lib/route-params";
 import { getMutingState } from "@/lib/muting/list-muting";
 import {
+  changeEmailPath,
+  changePasswordPath,
+  deleteAccountPath,
   readingsPath,
   userBlockedPath,
   userBookmarksPath,
@@ -85,6 +88,9 @@ export default async function ProfilePage({ params, searchParams }: Props) {
           <>
             <Link href={userMutedPath(user.username)} className="text-red-900 underline">Muted users</Link>
             <Link href={userBlockedPath(user.username)} className="text-red-900 underline">Blocked users</Link>
+            <Link href={changePasswordPath(user.username)} className="text-red-900 underline">Change Password</Link>
+            <Link href={changeEmailPath(user.username)} className="text-red-900 underline">Change Email</Link>
+            <Link href={deleteAccountPath(user.username)} className="text-red-900 underline">Delete Account</Link>
             <LogOutEverywhereButton action={logOutEverywhereAction} />
           </>
         )}
