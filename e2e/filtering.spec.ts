@@ -6,7 +6,7 @@ import { uniqueName } from "./support/works";
 const worksList = (page: Page) => page.getByRole("list", { name: "Works" });
 
 async function listedTitles(page: Page) {
-  return worksList(page).locator("article h3 > a").allInnerTexts();
+  return worksList(page).locator("article h2 > a").allInnerTexts();
 }
 
 test("include and exclude filters, with facet counts that match the list", async ({ page }) => {

@@ -73,12 +73,12 @@ test("a gifts page lists restricted gifts only to logged-in readers and drafts n
 
   const guest = await guestPage(browser);
   await guest.goto(`/users/${recipient.username}/gifts`);
-  await expect(gifts(guest).getByRole("heading", { level: 3 })).toHaveText([new RegExp(open.title)]);
+  await expect(gifts(guest).getByRole("heading", { level: 2 })).toHaveText([new RegExp(open.title)]);
   await expect(guest.getByRole("button", { name: "Refuse gift" })).toHaveCount(0);
 
   const reader = await pageAs(browser, "reader");
   await reader.goto(`/users/${recipient.username}/gifts`);
-  await expect(gifts(reader).getByRole("heading", { level: 3 })).toHaveCount(2);
+  await expect(gifts(reader).getByRole("heading", { level: 2 })).toHaveCount(2);
   await expect(gifts(reader)).toContainText(restricted.title);
   await expect(gifts(reader)).not.toContainText(draft.title);
   await expect(reader.getByRole("button", { name: "Refuse gift" })).toHaveCount(0);

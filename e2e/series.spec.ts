@@ -44,7 +44,7 @@ test("a writer posts two works into a new series and readers move between its pa
   await expect(reader).toHaveURL(new RegExp(`/works/${secondId}$`));
   await seriesBox(reader).getByRole("link", { name: series }).click();
   await expect(reader.getByRole("heading", { level: 1, name: series })).toBeVisible();
-  await expect(seriesWorks(reader).getByRole("heading", { level: 3 })).toHaveText([new RegExp(first), new RegExp(second)]);
+  await expect(seriesWorks(reader).getByRole("heading", { level: 2 })).toHaveText([new RegExp(first), new RegExp(second)]);
 
   // Editing the second work with the Series field emptied takes it out of the series.
   await page.goto(`/works/${secondId}/edit`);
@@ -105,7 +105,7 @@ test("a guest doesn't see a restricted part: not listed, not counted, skipped by
 
   const guest = await guestPage(browser);
   await guest.goto(series.url);
-  await expect(seriesWorks(guest).getByRole("heading", { level: 3 })).toHaveText([new RegExp(one.title), new RegExp(three.title)]);
+  await expect(seriesWorks(guest).getByRole("heading", { level: 2 })).toHaveText([new RegExp(one.title), new RegExp(three.title)]);
   await expect(guest.getByLabel("Series details")).toContainText(/Words:\s*5\s*Works:\s*2/);
   await guest.goto(one.url);
   await seriesBox(guest).getByRole("link", { name: "Next Work" }).click();
@@ -115,7 +115,7 @@ test("a guest doesn't see a restricted part: not listed, not counted, skipped by
 
   const reader = await pageAs(browser, "reader");
   await reader.goto(series.url);
-  await expect(seriesWorks(reader).getByRole("heading", { level: 3 })).toHaveText([one.title, two.title, three.title].map((title) => new RegExp(title)));
+  await expect(seriesWorks(reader).getByRole("heading", { level: 2 })).toHaveText([one.title, two.title, three.title].map((title) => new RegExp(title)));
   await expect(reader.getByLabel("Series details")).toContainText(/Words:\s*9\s*Works:\s*3/);
   await reader.goto(one.url);
   await seriesBox(reader).getByRole("link", { name: "Next Work" }).click();

@@ -1,5 +1,5 @@
+import { HiddenWorksNotice } from "@/components/preferences/hidden-works-notice";
 import { CollapsibleSidebar } from "@/components/ui/collapsible-sidebar";
-import { Link } from "@/components/ui/link";
 import { Pagination } from "@/components/ui/pagination";
 import { WorkFilterForm } from "@/components/works/filter/work-filter-form";
 import { WorkList } from "@/components/works/work-list";
@@ -29,12 +29,7 @@ export function WorkIndex({ heading, links, basePath, filter, result }: Props) {
         <p className="mb-4 text-sm text-stone-600" role="status">
           {first}–{last} of {result.total.toLocaleString("en")} Works
         </p>
-        {Boolean(result.hidden) && (
-          <p className="mb-4 text-sm">
-            {result.hidden!.toLocaleString("en")} {result.hidden === 1 ? "work" : "works"} hidden by your preferences.{" "}
-            <Link href={`${basePath}${workFilterQuery(filter, { show_hidden: true, page: 1 })}`} className="text-red-900 underline">Show them</Link>
-          </p>
-        )}
+        <HiddenWorksNotice hidden={result.hidden ?? 0} showHref={`${basePath}${workFilterQuery(filter, { show_hidden: true, page: 1 })}`} />
         <WorkList works={result.works} />
         <Pagination
           page={result.page}

@@ -2,6 +2,7 @@ import { describe, expect, test } from "vitest";
 import { db } from "@/lib/db";
 import { createBookmark } from "@/lib/bookmarks/create-bookmark";
 import { leaveKudos } from "@/lib/kudos/leave-kudos";
+import { worksHiddenAmong } from "@/lib/preferences/hidden-among";
 import { DEFAULT_PREFERENCES } from "@/lib/preferences/options";
 import { recordReading } from "@/lib/readings/record-reading";
 import { setMarkedForLater } from "@/lib/readings/mark-for-later";
@@ -67,5 +68,15 @@ describe("preferences hide works inside the listing's own query", () => {
     const shown = await filterWorks(parseWorkFilter({ include: fandom }), null, {}, { preferences: DEFAULT_PREFERENCES });
     expect(shown.total).toBe(1);
     expect(shown.hidden).toBe(0);
+  });
+
+  test("a series' parts are hidden by the same condition", async () => {
+    const writer = await makeUser("writer");
+    const trope = unique("Series Trope");
+    const kept = await makeWork(writer.id);
+    const hidden = await makeWork(writer.id, { freeforms: trope });
+    const preferences = { ...DEFAULT_PREFERENCES, excludedTags: [trope] };
+    expect([...(await worksHiddenAmong([kept.id, hidden.id], preferences, null))]).toEqual([hidden.id]);
+    expect((await worksHiddenAmong([kept.id, hidden.id], DEFAULT_PREFERENCES, null)).size).toBe(0);
   });
 });

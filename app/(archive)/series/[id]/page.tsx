@@ -1,18 +1,21 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { HiddenWorksNotice } from "@/components/preferences/hidden-works-notice";
 import { SeriesMeta } from "@/components/series/series-meta";
 import { SubscribeButton } from "@/components/subscriptions/subscribe-button";
 import { Link } from "@/components/ui/link";
 import { WorkList } from "@/components/works/work-list";
 import { getCurrentUser } from "@/lib/auth/session";
+import { worksHiddenAmong } from "@/lib/preferences/hidden-among";
+import { getPreferences } from "@/lib/preferences/get-preferences";
 import { parseId } from "@/lib/route-params";
-import { editSeriesPath } from "@/lib/routes";
+import { editSeriesPath, seriesPath } from "@/lib/routes";
 import { getSeries } from "@/lib/series/get-series";
 import { isSubscribed } from "@/lib/subscriptions/subscriptions";
 import { setSeriesSubscription } from "./actions";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ show_hidden?: string | string[] }> };
 
 const loadSeries = cache(async (rawId: string) => {
   const id = parseId(rawId);
@@ -26,9 +29,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `${series.title} - Series` };
 }
 
-export default async function SeriesPage({ params }: Props) {
+export default async function SeriesPage({ params, searchParams }: Props) {
   const series = await loadSeries((await params).id);
   const viewer = await getCurrentUser();
+  // The reader's preferences hide parts here as in every listing, unless "Show them" was chosen.
+  const showHidden = (await searchParams).show_hidden === "true";
+  const hidden = showHidden ? new Set<number>() : await worksHiddenAmong(series.works.map((work) => work.id), await getPreferences(), viewer);
   const subscribed = viewer && !series.isCreator ? await isSubscribed(viewer.id, { seriesId: series.id }) : null;
   return (
     <div className="mx-auto max-w-3xl space-y-6">
@@ -44,7 +50,8 @@ export default async function SeriesPage({ params }: Props) {
         </div>
       </header>
       <SeriesMeta series={series} />
-      <WorkList works={series.works} label="Works in this series" />
+      <HiddenWorksNotice hidden={hidden.size} showHref={`${seriesPath(series.id)}?show_hidden=true`} />
+      <WorkList works={series.works.filter((work) => !hidden.has(work.id))} label="Works in this series" />
     </div>
   );
 }
