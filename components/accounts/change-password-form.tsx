@@ -1,11 +1,11 @@
 "use client";
 
 import { useActionState } from "react";
+import { NewPasswordFields } from "@/components/auth/new-password-fields";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
-import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/users/limits";
 
 type Props = { action: (state: FormState, formData: FormData) => Promise<FormState> };
 
@@ -20,31 +20,5 @@ export function ChangePasswordForm({ action }: Props) {
       <NewPasswordFields errors={errors} />
       <SubmitButton>Change Password</SubmitButton>
     </form>
-  );
-}
-
-export function NewPasswordFields({ errors }: { errors: FormState["fieldErrors"] }) {
-  return (
-    <>
-      <TextField
-        label="New password"
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        hint={`${PASSWORD_MIN}–${PASSWORD_MAX} characters.`}
-        maxLength={PASSWORD_MAX}
-        errors={errors.password}
-        required
-      />
-      <TextField
-        label="Confirm new password"
-        name="confirmPassword"
-        type="password"
-        autoComplete="new-password"
-        maxLength={PASSWORD_MAX}
-        errors={errors.confirmPassword}
-        required
-      />
-    </>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { NewPasswordFields } from "@/components/accounts/change-password-form";
+import { NewPasswordFields } from "@/components/auth/new-password-fields";
 import { FormMessage } from "@/components/ui/form-message";
 import { Link } from "@/components/ui/link";
 import { SubmitButton } from "@/components/ui/submit-button";

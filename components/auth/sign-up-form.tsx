@@ -4,10 +4,11 @@ import { useActionState, useEffect, useRef } from "react";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { FormMessage } from "@/components/ui/form-message";
+import { NewPasswordFields } from "@/components/auth/new-password-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { initialFormState, valueOf, type FormState } from "@/lib/forms/form-state";
-import { PASSWORD_MAX, PASSWORD_MIN, USERNAME_MAX, USERNAME_MIN } from "@/lib/users/limits";
+import { USERNAME_MAX, USERNAME_MIN } from "@/lib/users/limits";
 
 type Props = { action: (state: FormState, formData: FormData) => Promise<FormState> };
 
@@ -57,25 +58,7 @@ export function SignUpForm({ action }: Props) {
         errors={errors.email}
         required
       />
-      <TextField
-        label="Password"
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        hint={`${PASSWORD_MIN}–${PASSWORD_MAX} characters.`}
-        maxLength={PASSWORD_MAX}
-        errors={errors.password}
-        required
-      />
-      <TextField
-        label="Confirm password"
-        name="confirmPassword"
-        type="password"
-        autoComplete="new-password"
-        maxLength={PASSWORD_MAX}
-        errors={errors.confirmPassword}
-        required
-      />
+      <NewPasswordFields errors={errors} labels={{ password: "Password", confirm: "Confirm password" }} />
       <SubmitButton>Create account</SubmitButton>
     </form>
   );
