@@ -11,7 +11,7 @@ const workers = Math.max(1, Math.floor(Number(process.env.WEB_CONCURRENCY)) || o
 const port = process.env.PORT ?? "3000";
 const args = ["start", "--port", port, ...(process.env.HOSTNAME_TO_BIND ? ["--hostname", process.env.HOSTNAME_TO_BIND] : [])];
 
-cluster.setupPrimary({ exec: path.join(ROOT, "node_modules", "next", "dist", "bin", "next"), args, cwd: ROOT } as Parameters<typeof cluster.setupPrimary>[0]);
+cluster.setupPrimary({ exec: path.join(ROOT, "node_modules", "next", "dist", "bin", "next"), args, cwd: ROOT });
 
 let stopping = false;
 const stop = () => {

@@ -3,6 +3,7 @@ import type { Viewer } from "@/lib/auth/session";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Preferences } from "@/lib/preferences/options";
 import { lookUpTags } from "@/lib/tags/lookup-tags";
+import { hasAnyTag } from "@/lib/works/work-filter-sql";
 
 const { sql, join } = Prisma;
 
@@ -15,7 +16,7 @@ export async function hidingCondition(preferences: Preferences, viewer: Viewer |
   if (preferences.excludedTags.length > 0) {
     const ids = (await lookUpTags(preferences.excludedTags)).flatMap((tag) => tag?.filterIds ?? []);
     if (ids.length > 0) {
-      conditions.push(sql`NOT EXISTS (SELECT 1 FROM work_tags wt WHERE wt.work_id = w.id AND wt.tag_id = ANY(${ids}::int[]))`);
+      conditions.push(sql`NOT ${hasAnyTag(ids)}`);
     }
   }
   if (viewer) {

@@ -41,9 +41,12 @@ export async function deleteAccount(actorId: number, userId: number, input: Dele
     const own = works.filter((work) => work.successor === null);
     const orphaned = input.works === "orphan" ? own.filter((work) => work.posted) : [];
     const deleted = own.filter((work) => !orphaned.includes(work));
-    for (const work of shared) {
-      await tx.creatorship.deleteMany({ where: { workId: work.id, userId } });
-      await tx.work.updateMany({ where: { id: work.id, creatorId: userId }, data: { creatorId: work.successor! } });
+    if (shared.length > 0) {
+      await tx.creatorship.deleteMany({ where: { workId: { in: shared.map((work) => work.id) }, userId } });
+      await tx.$executeRaw`
+        UPDATE works w SET creator_id = s.successor
+        FROM unnest(${shared.map((work) => work.id)}::int[], ${shared.map((work) => work.successor!)}::int[]) AS s(id, successor)
+        WHERE w.id = s.id AND w.creator_id = ${userId}`;
     }
     await deleteWorks(tx, deleted);
     if (orphaned.length > 0) {

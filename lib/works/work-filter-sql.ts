@@ -28,7 +28,8 @@ export const ORDER_BY_SQL: Record<WorkSort, Prisma.Sql> = {
   title: raw("lower(w.title) ASC, w.id ASC"),
 };
 
-const hasAnyTag = (ids: number[]) =>
+// Also the preferences' excluded tags (lib/preferences/hiding-condition.ts).
+export const hasAnyTag = (ids: number[]) =>
   sql`EXISTS (SELECT 1 FROM work_tags wt WHERE wt.work_id = w.id AND wt.tag_id = ANY(${ids}::int[]))`;
 
 function likePattern(text: string) {
