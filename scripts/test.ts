@@ -1,9 +1,9 @@
-// `npm test`: typecheck, lint, unit and integration tests, then the browser tests against one
-// production build — all on one PostgreSQL server (embedded in a temporary directory unless
-// TEST_DATABASE_URL names a server), with fresh databases that are dropped at the end.
+// `npm test`: typecheck, lint, unit and integration tests and the production build side by side,
+// then the browser tests against that build — all on one PostgreSQL server (embedded in a
+// temporary directory unless TEST_DATABASE_URL names a server), with fresh databases dropped at the end.
 import { createDatabaseIfMissing, dropDatabase, migrate, seed, withDatabase } from "./lib/database";
 import { findFreePort } from "./lib/free-port";
-import { bin, run } from "./lib/run";
+import { bin, run, runHeldBack } from "./lib/run";
 import { startThrowawayPostgres } from "./lib/throwaway-postgres";
 
 const RUN_ID = `${process.pid}_${Date.now()}`;
@@ -39,44 +39,62 @@ const only = onlyArgument?.slice("--only=".length);
 const runs = (stage: "static" | "unit" | "e2e") => !only || only === stage;
 const passThrough = process.argv.slice(2).filter((arg) => arg !== onlyArgument);
 
+// Waits for every stage that was started (so no child outlives the run), then fails on the first
+// that failed.
+async function allOf(stages: Promise<unknown>[]) {
+  const failed = (await Promise.allSettled(stages)).find((outcome) => outcome.status === "rejected");
+  if (failed) throw failed.reason;
+}
+
 async function main() {
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
-  if (runs("static")) {
-    step("Typecheck");
-    await run(bin("next"), ["typegen"], { env });
-    await run(bin("tsc"), ["--noEmit"], { env });
-    step("Lint");
-    await run(bin("eslint"), ["--max-warnings=0", "."], { env });
-  }
-  if (!runs("unit") && !runs("e2e")) return;
-
-  step("Database");
-  const server = await provideServer();
+  const server = runs("unit") || runs("e2e") ? await provideServer() : null;
   try {
-    await createDatabaseIfMissing(server.adminUrl, TEMPLATE);
-    await migrate(withDatabase(server.adminUrl, TEMPLATE));
-
-    if (runs("unit")) {
-      step("Unit and integration tests");
-      await run(bin("vitest"), ["run", ...(only === "unit" ? passThrough : [])], {
-        env: { ...env, TEST_DATABASE_ADMIN_URL: server.adminUrl, TEST_TEMPLATE_DATABASE: TEMPLATE },
-      });
-    }
-    if (!runs("e2e")) return;
+    // Stages that don't need one another run side by side. On two cores the type check and the
+    // linter are single-threaded and the database tests mostly wait on PostgreSQL: one after the
+    // other, they left a core idle for minutes.
+    const typecheck = runs("static")
+      ? run(bin("next"), ["typegen"], { env }).then(() => runHeldBack("Typecheck", bin("tsc"), ["--noEmit"], { env }))
+      : Promise.resolve();
+    const lint = runs("static") ? runHeldBack("Lint", bin("eslint"), ["--max-warnings=0", "."], { env }) : Promise.resolve();
+    const template = server
+      ? createDatabaseIfMissing(server.adminUrl, TEMPLATE).then(() => migrate(withDatabase(server.adminUrl, TEMPLATE)))
+      : Promise.resolve();
+    const unit =
+      server && runs("unit")
+        ? template.then(() =>
+            runHeldBack("Unit and integration tests", bin("vitest"), ["run", ...(only === "unit" ? passThrough : [])], {
+              env: { ...env, TEST_DATABASE_ADMIN_URL: server.adminUrl, TEST_TEMPLATE_DATABASE: TEMPLATE },
+            }),
+          )
+        : Promise.resolve();
+    // The build writes .next, where `next typegen` put the types tsc reads: it starts after the
+    // type check, and skips its own (FOLIO_TYPECHECKED, next.config.js) when tsc has just passed.
+    const e2eUrl = server ? withDatabase(server.adminUrl, E2E) : "";
+    const build =
+      server && runs("e2e")
+        ? Promise.all([template, typecheck]).then(async () => {
+            await createDatabaseIfMissing(server.adminUrl, E2E, TEMPLATE);
+            await seed(e2eUrl);
+            await runHeldBack("Production build for the browser tests", bin("next"), ["build"], {
+              env: { ...env, DATABASE_URL: e2eUrl, ...(runs("static") ? { FOLIO_TYPECHECKED: "1" } : {}) },
+            });
+          })
+        : Promise.resolve();
+    await allOf([typecheck, lint, unit, build]);
+    if (!server || !runs("e2e")) return;
 
     step("Browser tests");
-    await createDatabaseIfMissing(server.adminUrl, E2E, TEMPLATE);
-    const e2eUrl = withDatabase(server.adminUrl, E2E);
-    await seed(e2eUrl);
-    await run(bin("next"), ["build"], { env: { ...env, DATABASE_URL: e2eUrl } });
     const port = await findFreePort();
     await run(bin("playwright"), ["test", ...(only === "e2e" ? passThrough : [])], {
       env: { ...env, E2E_DATABASE_URL: e2eUrl, E2E_PORT: String(port) },
     });
   } finally {
-    await dropDatabase(server.adminUrl, E2E).catch(() => {});
-    await dropDatabase(server.adminUrl, TEMPLATE).catch(() => {});
-    await server.stop();
+    if (server) {
+      await dropDatabase(server.adminUrl, E2E).catch(() => {});
+      await dropDatabase(server.adminUrl, TEMPLATE).catch(() => {});
+      await server.stop();
+    }
   }
 }
 

@@ -15,3 +15,22 @@ export function run(command: string, args: string[], options: SpawnOptions = {})
     });
   });
 }
+
+// Like run, but holds the output back and prints it as one block when the command ends: stages
+// that run side by side then don't interleave their lines.
+export function runHeldBack(title: string, command: string, args: string[], options: SpawnOptions = {}): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const started = Date.now();
+    const child = spawn(command, args, { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"], ...options });
+    const output: Buffer[] = [];
+    child.stdout?.on("data", (chunk: Buffer) => output.push(chunk));
+    child.stderr?.on("data", (chunk: Buffer) => output.push(chunk));
+    child.on("error", reject);
+    child.on("close", (code, signal) => {
+      const seconds = ((Date.now() - started) / 1000).toFixed(1);
+      process.stdout.write(`\n▶ ${title} (${seconds} s)\n${Buffer.concat(output).toString()}`);
+      if (code === 0) resolve();
+      else reject(new Error(`${title}: ${path.basename(command)} ${args.join(" ")} failed (${signal ?? `exit ${code}`})`));
+    });
+  });
+}
