@@ -8,12 +8,12 @@ import { workBlurbSelect } from "@/lib/works/blurb-select";
 import type { WorkFilter } from "@/lib/works/filter-params";
 import { WORKS_PER_PAGE } from "@/lib/works/limits";
 import { ORDER_BY_SQL, workFilterCondition, type WorkScope } from "@/lib/works/work-filter-sql";
-import { workFacets } from "@/lib/works/work-facets";
+import { listingCounts } from "@/lib/works/listing-counts";
 
 export type { WorkScope };
 
 // One page of a filtered listing: the page's ids in SQL (filter, order, limit), then their
-// blurbs in one Prisma query, with the total and the sidebar's tag counts beside them.
+// blurbs in one Prisma query, with the listing's counts beside them (lib/works/listing-counts.ts).
 // `total: false` skips the count for lists that show no "1–20 of N" (the home page): counting a
 // whole archive costs more than reading its first page. `preferences` hide works inside the same
 // condition (unless the filter says show_hidden), and `hidden` says how many they hid.
@@ -21,38 +21,27 @@ export async function filterWorks(
   filter: WorkFilter,
   viewer: Viewer | null,
   scope: WorkScope = {},
-  { facets = false, total: withTotal = true, preferences }: { facets?: boolean; total?: boolean; preferences?: Preferences } = {},
+  { facets = false, total = true, preferences }: { facets?: boolean; total?: boolean; preferences?: Preferences } = {},
 ) {
   const filtered = await workFilterCondition(filter, viewer, scope);
   const hiding = preferences && !filter.show_hidden ? await hidingCondition(preferences, viewer) : null;
   const condition = hiding ? Prisma.sql`${filtered} AND ${hiding}` : filtered;
   const offset = (filter.page - 1) * WORKS_PER_PAGE;
-  const [page, [{ total }], tagCounts, hidden] = await Promise.all([
+  const [page, counts] = await Promise.all([
     db.$queryRaw<{ id: number }[]>`
       SELECT w.id FROM works w WHERE ${condition}
       ORDER BY ${ORDER_BY_SQL[filter.sort]} LIMIT ${WORKS_PER_PAGE} OFFSET ${offset}`,
-    withTotal
-      ? db.$queryRaw<[{ total: number }]>`SELECT count(*)::int AS total FROM works w WHERE ${condition}`
-      : Promise.resolve([{ total: 0 }] as [{ total: number }]),
-    facets ? workFacets(condition) : Promise.resolve([]),
-    hiding && withTotal ? countHidden(filtered, hiding) : Promise.resolve(0),
+    listingCounts(filtered, hiding, { total, facets }),
   ]);
   const ids = page.map((row) => row.id);
   const blurbs = await db.work.findMany({ where: { id: { in: ids } }, select: workBlurbSelect });
   const byId = new Map(blurbs.map((work) => [work.id, work]));
   return {
     works: ids.flatMap((id) => byId.get(id) ?? []),
-    total,
+    total: counts.total,
     page: filter.page,
-    pageCount: Math.max(1, Math.ceil(total / WORKS_PER_PAGE)),
-    facets: tagCounts,
-    hidden,
+    pageCount: Math.max(1, Math.ceil(counts.total / WORKS_PER_PAGE)),
+    facets: counts.facets,
+    hidden: counts.hidden,
   };
-}
-
-// Works the filter finds that the preferences hide: one count, only when something may be hidden.
-async function countHidden(filtered: Prisma.Sql, hiding: Prisma.Sql) {
-  const [{ hidden }] = await db.$queryRaw<[{ hidden: number }]>`
-    SELECT count(*)::int AS hidden FROM works w WHERE ${filtered} AND NOT (${hiding})`;
-  return hidden;
 }

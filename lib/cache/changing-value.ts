@@ -1,0 +1,57 @@
+import "server-only";
+import { sharedCache } from "@/lib/cache/shared-cache";
+
+type Entry<T> = { value: T; version: string; computedAt: number; costMs: number };
+
+// How long an entry is kept at all, and after what age it is refreshed even though its version
+// still matches (a write can commit just after a refresh read the version, and then nothing
+// would move it): together the bound on how old a count a reader can see.
+const KEEP_SECONDS = 10 * 60;
+const REFRESH_AFTER_MS = 5 * 60_000;
+// While data keeps changing, one refresh of a key per this many seconds across all servers.
+const REFRESH_LEASE_SECONDS = 20;
+
+export type ChangingValueOptions = {
+  // What the value was computed from, e.g. the number of changes so far: a different version
+  // means the cached value may be out of date.
+  version: string;
+  // Values cheaper than this are computed every time (exact, and the cache stays small).
+  worthCachingMs: number;
+  // Once the version moves, a value that cost less than this is recomputed while the reader
+  // waits (exact); a costlier one is served as it was while one server recomputes it.
+  waitForRecountBelowMs: number;
+};
+
+// A costly value shared by every app server. Served from the cache while its version is current.
+// Once the version moves, a cheap value is recomputed at once; the first reader of a costly one
+// (a busy listing) still gets the cached value and one server refreshes it in the background, so
+// no reader waits seconds for a recount.
+export async function changingValue<T>(key: string, compute: () => Promise<T>, options: ChangingValueOptions): Promise<T> {
+  const entry = await sharedCache.read<Entry<T>>(key).catch(() => undefined);
+  if (!entry) return computeAndKeep(key, compute, options);
+  const current = entry.version === options.version;
+  if (!current && entry.costMs < options.waitForRecountBelowMs) return computeAndKeep(key, compute, options);
+  if (!current || Date.now() - entry.computedAt > REFRESH_AFTER_MS) void refreshInBackground(key, compute, options);
+  return entry.value;
+}
+
+async function computeAndKeep<T>(key: string, compute: () => Promise<T>, { version, worthCachingMs }: ChangingValueOptions) {
+  const started = performance.now();
+  const value = await compute();
+  const costMs = performance.now() - started;
+  if (costMs >= worthCachingMs) {
+    const entry: Entry<T> = { value, version, computedAt: Date.now(), costMs };
+    await sharedCache.write(key, entry, KEEP_SECONDS).catch(() => {});
+  }
+  return value;
+}
+
+async function refreshInBackground<T>(key: string, compute: () => Promise<T>, options: ChangingValueOptions) {
+  try {
+    if (!(await sharedCache.claim(key, REFRESH_LEASE_SECONDS))) return;
+    // Cached with a zero threshold: the old entry must be replaced even if the recount was quick.
+    await computeAndKeep(key, compute, { ...options, worthCachingMs: 0 });
+  } catch (error) {
+    console.error(`Refreshing ${key} failed; the cached value stays until it expires.`, error);
+  }
+}

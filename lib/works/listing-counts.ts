@@ -1,0 +1,53 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { changingValue } from "@/lib/cache/changing-value";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { listingVersion } from "@/lib/works/listing-version";
+import { workFacets, type TagFacet } from "@/lib/works/work-facets";
+
+export type ListingCounts = { total: number; facets: TagFacet[]; hidden: number };
+
+export type CountsWanted = { total: boolean; facets: boolean };
+
+// A recount cheaper than WORTH_CACHING_MS is done on every view and is exact. A costlier one is
+// shared between readers and servers until works change; then it is redone while the reader
+// waits if it took under WAIT_FOR_RECOUNT_BELOW_MS, else (a busy fandom, the whole archive) the
+// reader gets the previous counts while one server recounts in the background.
+const WORTH_CACHING_MS = 50;
+const WAIT_FOR_RECOUNT_BELOW_MS = 300;
+
+// The counts a listing shows beside its page: "1–20 of N", the sidebar's tag counts, and how many
+// works the reader's preferences hid. `filtered` is the filter's condition, `hiding` the
+// preferences' (or null).
+export async function listingCounts(filtered: Prisma.Sql, hiding: Prisma.Sql | null, wanted: CountsWanted): Promise<ListingCounts> {
+  if (!wanted.total && !wanted.facets) return { total: 0, facets: [], hidden: 0 };
+  const condition = hiding ? Prisma.sql`${filtered} AND ${hiding}` : filtered;
+  const key = `listing-counts:${digest(condition, hiding, wanted)}`;
+  return changingValue(key, () => countListing(filtered, hiding, condition, wanted), {
+    version: await listingVersion(),
+    worthCachingMs: WORTH_CACHING_MS,
+    waitForRecountBelowMs: WAIT_FOR_RECOUNT_BELOW_MS,
+  });
+}
+
+async function countListing(filtered: Prisma.Sql, hiding: Prisma.Sql | null, condition: Prisma.Sql, wanted: CountsWanted) {
+  const [total, facets, hidden] = await Promise.all([
+    wanted.total ? count(condition) : 0,
+    wanted.facets ? workFacets(condition) : [],
+    hiding && wanted.total ? count(Prisma.sql`${filtered} AND NOT (${hiding})`) : 0,
+  ]);
+  return { total, facets, hidden };
+}
+
+async function count(condition: Prisma.Sql) {
+  const [{ total }] = await db.$queryRaw<[{ total: number }]>`SELECT count(*)::int AS total FROM works w WHERE ${condition}`;
+  return total;
+}
+
+// The same listing for whoever asks: its SQL and values decide the counts, and the viewer is in
+// them where it matters (restricted works, mutes, preferences).
+function digest(condition: Prisma.Sql, hiding: Prisma.Sql | null, wanted: CountsWanted) {
+  const text = JSON.stringify([condition.sql, condition.values, Boolean(hiding), wanted.total, wanted.facets]);
+  return createHash("sha256").update(text).digest("base64url");
+}
