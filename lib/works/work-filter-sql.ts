@@ -2,6 +2,7 @@ import "server-only";
 import type { Viewer } from "@/lib/auth/session";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { notMutedCreatorSql } from "@/lib/muting/muted-sql";
+import { mutedUserIds } from "@/lib/muting/muted-user-ids";
 import { lookUpTags } from "@/lib/tags/lookup-tags";
 import type { WorkFilter, WorkSort } from "@/lib/works/filter-params";
 import { listedWorksSql } from "@/lib/works/visibility";
@@ -42,12 +43,12 @@ function likePattern(text: string) {
 export async function workFilterCondition(filter: WorkFilter, viewer: Viewer | null, scope: WorkScope = {}) {
   const includeNames = [...filter.include, ...(filter.rating ? [filter.rating] : [])];
   // A name that matches no tag includes nothing (an empty id set) and excludes nothing.
-  const [included, excluded] = await Promise.all([lookUpTags(includeNames), lookUpTags(filter.exclude)]);
+  const [included, excluded, mutedIds] = await Promise.all([lookUpTags(includeNames), lookUpTags(filter.exclude), mutedUserIds(viewer)]);
   const includeSets = included.map((tag) => tag?.filterIds ?? []);
   const excludeSets = excluded.map((tag) => tag?.filterIds ?? []);
   const conditions: Prisma.Sql[] = [listedWorksSql(viewer)];
   // Muting: the muted users' works are gone for the muter, in every listing (lib/muting/muted-sql.ts).
-  if (viewer) conditions.push(notMutedCreatorSql(viewer));
+  if (mutedIds.size) conditions.push(notMutedCreatorSql(mutedIds));
   if (scope.tagIds) conditions.push(hasAnyTag(scope.tagIds));
   for (const ids of includeSets) conditions.push(hasAnyTag(ids));
   const excludeIds = excludeSets.flat();
