@@ -8,8 +8,10 @@ type Entry<T> = { value: T; version: string; computedAt: number; costMs: number 
 // would move it): together the bound on how old a count a reader can see.
 const KEEP_SECONDS = 10 * 60;
 const REFRESH_AFTER_MS = 5 * 60_000;
-// While data keeps changing, one refresh of a key per this many seconds across all servers.
-const REFRESH_LEASE_SECONDS = 20;
+// While data keeps changing, one refresh of a key at a time across all servers, and at most one
+// per 20 s — or per ten times its cost, so a recount never takes more than a tenth of one
+// database connection's time however busy the archive is.
+const refreshLeaseSeconds = (costMs: number) => Math.max(20, Math.ceil(costMs / 100));
 
 export type ChangingValueOptions = {
   // What the value was computed from, e.g. the number of changes so far: a different version
@@ -31,7 +33,7 @@ export async function changingValue<T>(key: string, compute: () => Promise<T>, o
   if (!entry) return computeAndKeep(key, compute, options);
   const current = entry.version === options.version;
   if (!current && entry.costMs < options.waitForRecountBelowMs) return computeAndKeep(key, compute, options);
-  if (!current || Date.now() - entry.computedAt > REFRESH_AFTER_MS) void refreshInBackground(key, compute, options);
+  if (!current || Date.now() - entry.computedAt > REFRESH_AFTER_MS) void refreshInBackground(key, compute, options, entry.costMs);
   return entry.value;
 }
 
@@ -46,9 +48,9 @@ async function computeAndKeep<T>(key: string, compute: () => Promise<T>, { versi
   return value;
 }
 
-async function refreshInBackground<T>(key: string, compute: () => Promise<T>, options: ChangingValueOptions) {
+async function refreshInBackground<T>(key: string, compute: () => Promise<T>, options: ChangingValueOptions, lastCostMs: number) {
   try {
-    if (!(await sharedCache.claim(key, REFRESH_LEASE_SECONDS))) return;
+    if (!(await sharedCache.claim(key, refreshLeaseSeconds(lastCostMs)))) return;
     // Cached with a zero threshold: the old entry must be replaced even if the recount was quick.
     await computeAndKeep(key, compute, { ...options, worthCachingMs: 0 });
   } catch (error) {

@@ -52,6 +52,10 @@ describe("filterWorks", () => {
     expect(await ids({ words_from: "100" })).toEqual([long.id]);
     expect(await ids({ words_to: "100" })).toEqual([crossover.id]);
     expect(await ids({ q: "meeting" })).toEqual([crossover.id]);
+    // Words are found whole or by their beginning, in any order; a tag's name by any part of it.
+    expect(await ids({ q: "MEET" })).toEqual([crossover.id]);
+    expect(await ids({ q: "eeting" })).toEqual([]);
+    expect(await ids({ q: other.slice(3, 12) })).toEqual([crossover.id]);
     expect(await ids({ q: writer.username })).toEqual([long.id, crossover.id]);
     // LIKE wildcards typed by a reader are matched literally.
     expect(await ids({ q: "%" })).toEqual([]);

@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { changingValue } from "@/lib/cache/changing-value";
-import { db } from "@/lib/db";
+import { db, type Transaction } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { listingVersion } from "@/lib/works/listing-version";
 import { workFacets, type TagFacet } from "@/lib/works/work-facets";
@@ -31,17 +31,27 @@ export async function listingCounts(filtered: Prisma.Sql, hiding: Prisma.Sql | n
   });
 }
 
-async function countListing(filtered: Prisma.Sql, hiding: Prisma.Sql | null, condition: Prisma.Sql, wanted: CountsWanted) {
-  const [total, facets, hidden] = await Promise.all([
-    wanted.total ? count(condition) : 0,
-    wanted.facets ? workFacets(condition) : [],
-    hiding && wanted.total ? count(Prisma.sql`${filtered} AND NOT (${hiding})`) : 0,
-  ]);
-  return { total, facets, hidden };
+// Counting a whole large archive takes seconds (see the README's benchmarks): longer than the
+// statement timeout that guards every other query, and with room for its hash tables. Counts run
+// rarely (above), and usually in the background.
+const COUNT_STATEMENT_TIMEOUT_MS = 120_000;
+const COUNT_WORK_MEM = "64MB";
+
+function countListing(filtered: Prisma.Sql, hiding: Prisma.Sql | null, condition: Prisma.Sql, wanted: CountsWanted) {
+  return db.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SELECT set_config('statement_timeout', ${String(COUNT_STATEMENT_TIMEOUT_MS)}, true), set_config('work_mem', ${COUNT_WORK_MEM}, true)`;
+      const total = wanted.total ? await count(tx, condition) : 0;
+      const facets = wanted.facets ? await workFacets(tx, condition) : [];
+      const hidden = hiding && wanted.total ? await count(tx, Prisma.sql`${filtered} AND NOT (${hiding})`) : 0;
+      return { total, facets, hidden };
+    },
+    { timeout: COUNT_STATEMENT_TIMEOUT_MS },
+  );
 }
 
-async function count(condition: Prisma.Sql) {
-  const [{ total }] = await db.$queryRaw<[{ total: number }]>`SELECT count(*)::int AS total FROM works w WHERE ${condition}`;
+async function count(tx: Transaction, condition: Prisma.Sql) {
+  const [{ total }] = await tx.$queryRaw<[{ total: number }]>`SELECT count(*)::int AS total FROM works w WHERE ${condition}`;
   return total;
 }
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import type { Transaction } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TagType } from "@/lib/generated/prisma/enums";
 
@@ -9,8 +9,8 @@ export type TagFacet = { type: TagType; name: string; count: number };
 
 // The sidebar's "The Hobbit (2)": for each tag type, the most used tags among all works that
 // match the filter, synonyms counted as their canonical tag.
-export function workFacets(condition: Prisma.Sql): Promise<TagFacet[]> {
-  return db.$queryRaw<TagFacet[]>`
+export function workFacets(tx: Transaction, condition: Prisma.Sql): Promise<TagFacet[]> {
+  return tx.$queryRaw<TagFacet[]>`
     SELECT type, name, count FROM (
       SELECT f.type, f.name, f.count,
              row_number() OVER (PARTITION BY f.type ORDER BY f.count DESC, f.name) AS rank

@@ -5,6 +5,7 @@ import { notMutedCreatorSql } from "@/lib/muting/muted-sql";
 import { mutedUserIds } from "@/lib/muting/muted-user-ids";
 import { lookUpTags } from "@/lib/tags/lookup-tags";
 import type { WorkFilter, WorkSort } from "@/lib/works/filter-params";
+import { searchWithinResultsSql } from "@/lib/works/search-within-results";
 import { listedWorksSql } from "@/lib/works/visibility";
 import { createdBySql } from "@/lib/creatorships/creator-where";
 
@@ -33,17 +34,18 @@ export const ORDER_BY_SQL: Record<WorkSort, Prisma.Sql> = {
 export const hasAnyTag = (ids: number[]) =>
   sql`EXISTS (SELECT 1 FROM work_tags wt WHERE wt.work_id = w.id AND wt.tag_id = ANY(${ids}::int[]))`;
 
-function likePattern(text: string) {
-  return `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
-}
-
 // The filter as one SQL condition on `works w`, shared by the page, its count and its facets.
 // Visibility comes first and is part of the condition, never checked afterwards. Tag names are
 // resolved to id sets (canonical + synonyms) before the query.
 export async function workFilterCondition(filter: WorkFilter, viewer: Viewer | null, scope: WorkScope = {}) {
   const includeNames = [...filter.include, ...(filter.rating ? [filter.rating] : [])];
   // A name that matches no tag includes nothing (an empty id set) and excludes nothing.
-  const [included, excluded, mutedIds] = await Promise.all([lookUpTags(includeNames), lookUpTags(filter.exclude), mutedUserIds(viewer)]);
+  const [included, excluded, mutedIds, search] = await Promise.all([
+    lookUpTags(includeNames),
+    lookUpTags(filter.exclude),
+    mutedUserIds(viewer),
+    filter.q ? searchWithinResultsSql(filter.q) : null,
+  ]);
   const includeSets = included.map((tag) => tag?.filterIds ?? []);
   const excludeSets = excluded.map((tag) => tag?.filterIds ?? []);
   const conditions: Prisma.Sql[] = [listedWorksSql(viewer)];
@@ -64,13 +66,6 @@ export async function workFilterCondition(filter: WorkFilter, viewer: Viewer | n
   if (filter.date_from) conditions.push(sql`w.revised_at >= ${filter.date_from}`);
   if (filter.date_to) conditions.push(sql`w.revised_at < ${new Date(filter.date_to.getTime() + 86_400_000)}`);
   if (filter.language) conditions.push(sql`w.language = ${filter.language}`);
-  if (filter.q) {
-    const pattern = likePattern(filter.q);
-    conditions.push(sql`(
-      w.title ILIKE ${pattern} OR w.summary ILIKE ${pattern}
-      OR EXISTS (SELECT 1 FROM creatorships c JOIN users u ON u.id = c.user_id WHERE c.work_id = w.id AND c.status = 'ACCEPTED' AND u.username ILIKE ${pattern})
-      OR EXISTS (SELECT 1 FROM work_tags wt JOIN tags t ON t.id = wt.tag_id WHERE wt.work_id = w.id AND t.name ILIKE ${pattern})
-    )`);
-  }
+  if (search) conditions.push(search);
   return join(conditions, " AND ");
 }
