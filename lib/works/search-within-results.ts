@@ -20,10 +20,15 @@ function wordsQuery(text: string): string | null {
   return words.length ? words.map((word) => `${word}:*`).join(" & ") : null;
 }
 
+// Up to this many works found, the condition is their id list, which PostgreSQL plans exactly (a
+// few index probes); more, and each work is checked as the listing walks its sort order, where a
+// common word finds its 20 in the first rows.
+const LISTED_IDS_MAX = 10_000;
+
 // "Search within results" as a condition on `works w`: works whose title and summary hold every
 // word typed, or one of whose accepted creators or tags has the text in its name. Each part is
-// answered by an index (works.search_vector, trigram indexes on names), and the parts meet as one
-// set of ids, so a search over a million works reads only the works it finds.
+// answered by an index (works.search_vector, trigram indexes on names), so a search over a
+// million works reads only the works it finds.
 export async function searchWithinResultsSql(text: string): Promise<Prisma.Sql> {
   const pattern = likePattern(text);
   const [tags, users] = await Promise.all([
@@ -31,11 +36,26 @@ export async function searchWithinResultsSql(text: string): Promise<Prisma.Sql> 
     db.$queryRaw<{ id: number }[]>`SELECT id FROM users WHERE username ILIKE ${pattern} LIMIT ${MATCHING_NAMES_MAX}`,
   ]);
   const words = wordsQuery(text);
-  const parts: Prisma.Sql[] = [];
-  if (words) parts.push(sql`SELECT id FROM works WHERE search_vector @@ to_tsquery('simple', ${words})`);
-  if (tags.length) parts.push(sql`SELECT work_id FROM work_tags WHERE tag_id = ANY(${tags.map((tag) => tag.id)}::int[])`);
-  if (users.length) {
-    parts.push(sql`SELECT work_id FROM creatorships WHERE status = 'ACCEPTED' AND user_id = ANY(${users.map((user) => user.id)}::int[])`);
+  const tagIds = tags.map((tag) => tag.id);
+  const userIds = users.map((user) => user.id);
+  const found: Prisma.Sql[] = [];
+  const perWork: Prisma.Sql[] = [];
+  if (words) {
+    found.push(sql`SELECT id FROM works WHERE search_vector @@ to_tsquery('simple', ${words})`);
+    perWork.push(sql`w.search_vector @@ to_tsquery('simple', ${words})`);
   }
-  return parts.length ? sql`w.id IN (${join(parts, " UNION ")})` : sql`FALSE`;
+  if (tagIds.length) {
+    found.push(sql`SELECT work_id FROM work_tags WHERE tag_id = ANY(${tagIds}::int[])`);
+    perWork.push(sql`EXISTS (SELECT 1 FROM work_tags wt WHERE wt.work_id = w.id AND wt.tag_id = ANY(${tagIds}::int[]))`);
+  }
+  if (userIds.length) {
+    found.push(sql`SELECT work_id FROM creatorships WHERE status = 'ACCEPTED' AND user_id = ANY(${userIds}::int[])`);
+    perWork.push(sql`EXISTS (SELECT 1 FROM creatorships c WHERE c.work_id = w.id AND c.status = 'ACCEPTED' AND c.user_id = ANY(${userIds}::int[]))`);
+  }
+  if (!found.length) return sql`FALSE`;
+  // UNION ALL streams, so the LIMIT stops the search as soon as it is known to be large.
+  const rows = await db.$queryRaw<{ id: number }[]>`${join(found, " UNION ALL ")} LIMIT ${LISTED_IDS_MAX + 1}`;
+  if (rows.length > LISTED_IDS_MAX) return sql`(${join(perWork, " OR ")})`;
+  const ids = [...new Set(rows.map((row) => row.id))].sort((a, b) => a - b);
+  return sql`w.id = ANY(${ids}::int[])`;
 }
