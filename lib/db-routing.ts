@@ -1,7 +1,6 @@
 import "server-only";
 import { AsyncLocalStorage } from "node:async_hooks";
 import { cookies } from "next/headers";
-import { unstable_rethrow } from "next/navigation";
 import { isHttpsOrigin } from "@/lib/http/security-headers";
 
 // Read-your-writes, for DATABASE_REPLICA_URL (lib/db.ts) and nginx's micro-cache
@@ -34,15 +33,21 @@ export function isFresh(value: string | undefined, now = Date.now()): boolean {
   return Number.isFinite(until) && until > now && until <= now + FRESH_SECONDS * 1000;
 }
 
+// Next's own signals (a prerender finding that the page reads cookies) must pass through. Imported
+// when needed: lib/db is also loaded by scripts (the seed) where next/navigation can't load.
+async function rethrowNextSignals(error: unknown) {
+  const { unstable_rethrow } = await import("next/navigation");
+  unstable_rethrow(error);
+}
+
 // Whether this read must see the primary: inside an action, or for a browser that has just written.
 export async function readsFromPrimary(): Promise<boolean> {
   if (scope.getStore()) return true;
   try {
     return isFresh((await cookies()).get(FRESH_COOKIE)?.value);
   } catch (error) {
-    // Next's own signals (prerendering) pass through; outside a request (scripts, tests, work after
-    // the response) there is no browser to be fresh for.
-    unstable_rethrow(error);
+    // Outside a request (scripts, tests, work after the response) there is no browser to be fresh for.
+    await rethrowNextSignals(error);
     return false;
   }
 }
@@ -53,7 +58,7 @@ export async function markFresh(now = Date.now()): Promise<void> {
   try {
     jar = await cookies();
   } catch (error) {
-    unstable_rethrow(error);
+    await rethrowNextSignals(error);
     return; // an action called outside a request (tests): no browser to mark
   }
   jar.set(FRESH_COOKIE, String(now + FRESH_SECONDS * 1000), {

@@ -1,10 +1,11 @@
 // `npm test`: typecheck, lint, unit and integration tests, then the browser tests against one
-// production build — all on one PostgreSQL server (embedded in a temporary directory unless
-// TEST_DATABASE_URL names a server), with fresh databases that are dropped at the end.
+// production build, served by two processes behind nginx — all on one PostgreSQL server (embedded
+// in a temporary directory unless TEST_DATABASE_URL names a server), with fresh databases that are
+// dropped at the end.
 import { createDatabaseIfMissing, dropDatabase, migrate, seed, withDatabase } from "./lib/database";
-import { findFreePort } from "./lib/free-port";
 import { bin, run } from "./lib/run";
 import { startThrowawayPostgres } from "./lib/throwaway-postgres";
+import { type E2eServers, startE2eServers } from "./test/e2e-servers";
 
 const RUN_ID = `${process.pid}_${Date.now()}`;
 const TEMPLATE = `folio_template_${RUN_ID}`;
@@ -28,7 +29,9 @@ async function provideServer() {
     assertLocal(configured);
     return { adminUrl: configured, stop: async () => {} };
   }
-  const server = await startThrowawayPostgres("test-postgres");
+  // Its data is thrown away at the end: no fsync (a crash of this machine loses nothing of value),
+  // which keeps checkpoints and commits cheap — the replica test's base backup waits for one.
+  const server = await startThrowawayPostgres("test-postgres", { settings: { fsync: "off" } });
   return { adminUrl: server.url("postgres"), stop: server.stop };
 }
 
@@ -52,6 +55,7 @@ async function main() {
 
   step("Database");
   const server = await provideServer();
+  let servers: E2eServers | null = null;
   try {
     await createDatabaseIfMissing(server.adminUrl, TEMPLATE);
     await migrate(withDatabase(server.adminUrl, TEMPLATE));
@@ -69,11 +73,13 @@ async function main() {
     const e2eUrl = withDatabase(server.adminUrl, E2E);
     await seed(e2eUrl);
     await run(bin("next"), ["build"], { env: { ...env, DATABASE_URL: e2eUrl } });
-    const port = await findFreePort();
+    // Two app processes of this build behind nginx (scripts/test/e2e-servers.ts).
+    servers = await startE2eServers(e2eUrl, env);
     await run(bin("playwright"), ["test", ...(only === "e2e" ? passThrough : [])], {
-      env: { ...env, E2E_DATABASE_URL: e2eUrl, E2E_PORT: String(port) },
+      env: { ...env, E2E_DATABASE_URL: e2eUrl, E2E_PORT: String(servers.port) },
     });
   } finally {
+    await servers?.stop();
     await dropDatabase(server.adminUrl, E2E).catch(() => {});
     await dropDatabase(server.adminUrl, TEMPLATE).catch(() => {});
     await server.stop();

@@ -2,7 +2,7 @@
 // HTTP servers that stand in for app instances: each answers with its own name and counts what it
 // was asked. What a guest, a reader with a session and a writer each get through it.
 import http from "node:http";
-import type { AddressInfo } from "node:net";
+import net, { type AddressInfo } from "node:net";
 import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { clientAddressFrom } from "@/lib/visitors/client-address";
@@ -34,6 +34,7 @@ class Instance {
         } else {
           response.setHeader("Content-Type", "text/html; charset=utf-8");
         }
+        if (url.pathname.startsWith("/not-a-page/")) response.statusCode = 404;
         if (url.pathname === "/sets-a-cookie") response.setHeader("Set-Cookie", "view_adult=true; Path=/; HttpOnly");
         // Long enough to be worth compressing.
         response.end(`${this.name} ${"<p>A page of the archive.</p>".repeat(url.pathname === "/long" ? 200 : 1)}`);
@@ -194,6 +195,26 @@ describe("deploy/nginx.conf", () => {
     expect([...a.asked(path), ...b.asked(path)].map((seen) => seen.bodyBytes)).toEqual([6.5 * 1024 * 1024]);
     const eightMb = await fetch(`${nginx.url}${path}`, { method: "POST", body: Buffer.alloc(8 * 1024 * 1024, 97) });
     expect(eightMb.status).toBe(413);
+  });
+
+  test("an address nginx can't decode gets the app's own not-found page", async () => {
+    // Sent by hand: fetch would not send a broken %-escape.
+    const reply = await new Promise<string>((resolve, reject) => {
+      const socket = net.connect(Number(new URL(nginx.url).port), "127.0.0.1", () => {
+        socket.write(`GET /tags/%E0%A4%A/works HTTP/1.1\r\nHost: ${new URL(nginx.url).host}\r\nConnection: close\r\n\r\n`);
+      });
+      let text = "";
+      socket.on("data", (chunk: Buffer) => (text += chunk.toString()));
+      socket.on("end", () => resolve(text));
+      socket.on("error", reject);
+    });
+    expect(reply).toMatch(/^HTTP\/1\.1 302 /);
+    expect(reply).toMatch(/\r\nLocation: \/not-a-page\/malformed-address\r\n/);
+    const followed = await get("/not-a-page/malformed-address");
+    expect(followed.status).toBe(404);
+    expect(followed.body).toMatch(/^instance-[ab] /);
+    // Only for nginx's own refusals: nobody else reaches the redirect.
+    expect((await get("/_folio/malformed-address")).status).toBe(404);
   });
 
   // Last: it stops instance B.
