@@ -1,7 +1,8 @@
 import { defineConfig, devices } from "@playwright/test";
 import { OUTPUT_DIR } from "./e2e/support/output-dir";
 
-// `npm test` builds once, prepares the e2e database and picks the port; every worker re-reads
+// `npm test` builds once, prepares the e2e database and starts the servers: two `next start` of
+// the build behind nginx, whose port this is (scripts/test/e2e-servers.ts). Every worker re-reads
 // this file, so all of that arrives through the environment.
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
@@ -42,18 +43,4 @@ export default defineConfig({
     { name: "setup", testMatch: /auth\.setup\.ts$/ },
     { name: "chromium", use: { ...devices["Desktop Chrome"] }, dependencies: ["setup"] },
   ],
-  webServer: {
-    command: `node_modules/.bin/next start --port ${port} --hostname 127.0.0.1`,
-    url: baseURL,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    env: {
-      DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
-      NEXTAUTH_SECRET: process.env.E2E_AUTH_SECRET ?? "e2e-secret-not-for-production",
-      NEXTAUTH_URL: baseURL,
-      NEXT_TELEMETRY_DISABLED: "1",
-      // Every browser here shares 127.0.0.1: raise the per-address abuse limits (only those).
-      RATE_LIMIT_PER_ADDRESS_SCALE: "100",
-    },
-  },
 });

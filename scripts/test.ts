@@ -1,10 +1,11 @@
 // `npm test`: typecheck, lint, unit and integration tests and the production build side by side,
-// then the browser tests against that build — all on one PostgreSQL server (embedded in a
-// temporary directory unless TEST_DATABASE_URL names a server), with fresh databases dropped at the end.
+// then the browser tests against that build, served by two processes behind nginx — all on one
+// PostgreSQL server (embedded in a temporary directory unless TEST_DATABASE_URL names a server),
+// with fresh databases dropped at the end.
 import { createDatabaseIfMissing, dropDatabase, migrate, seed, withDatabase } from "./lib/database";
-import { findFreePort } from "./lib/free-port";
 import { bin, run, runHeldBack } from "./lib/run";
 import { startThrowawayPostgres } from "./lib/throwaway-postgres";
+import { type E2eServers, startE2eServers } from "./test/e2e-servers";
 
 const RUN_ID = `${process.pid}_${Date.now()}`;
 const TEMPLATE = `folio_template_${RUN_ID}`;
@@ -28,7 +29,9 @@ async function provideServer() {
     assertLocal(configured);
     return { adminUrl: configured, stop: async () => {} };
   }
-  const server = await startThrowawayPostgres("test-postgres");
+  // Its data is thrown away at the end: no fsync (a crash of this machine loses nothing of value),
+  // which keeps checkpoints and commits cheap — the replica test's base backup waits for one.
+  const server = await startThrowawayPostgres("test-postgres", { settings: { fsync: "off" } });
   return { adminUrl: server.url("postgres"), stop: server.stop };
 }
 
@@ -49,6 +52,7 @@ async function allOf(stages: Promise<unknown>[]) {
 async function main() {
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
   const server = runs("unit") || runs("e2e") ? await provideServer() : null;
+  let servers: E2eServers | null = null;
   try {
     // Stages that don't need one another run side by side. On two cores the type check and the
     // linter are single-threaded and the database tests mostly wait on PostgreSQL: one after the
@@ -85,11 +89,13 @@ async function main() {
     if (!server || !runs("e2e")) return;
 
     step("Browser tests");
-    const port = await findFreePort();
+    // Two app processes of this build behind nginx (scripts/test/e2e-servers.ts).
+    servers = await startE2eServers(e2eUrl, env);
     await run(bin("playwright"), ["test", ...(only === "e2e" ? passThrough : [])], {
-      env: { ...env, E2E_DATABASE_URL: e2eUrl, E2E_PORT: String(port) },
+      env: { ...env, E2E_DATABASE_URL: e2eUrl, E2E_PORT: String(servers.port) },
     });
   } finally {
+    await servers?.stop();
     if (server) {
       await dropDatabase(server.adminUrl, E2E).catch(() => {});
       await dropDatabase(server.adminUrl, TEMPLATE).catch(() => {});

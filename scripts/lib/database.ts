@@ -50,9 +50,10 @@ export function migrate(databaseUrl: string) {
   return run(bin("prisma"), ["migrate", "deploy"], { env: { ...process.env, DATABASE_URL: databaseUrl } });
 }
 
-// The seed loads the demo works only into an empty archive.
+// The seed loads the demo works only into an empty archive. It reads what it writes: from the
+// primary only, never from a replica (DATABASE_REPLICA_URL) that may lag behind.
 export function seed(databaseUrl: string) {
   return run(bin("tsx"), ["--conditions=react-server", path.join(ROOT, "prisma", "seed.ts")], {
-    env: { ...process.env, DATABASE_URL: databaseUrl },
+    env: { ...process.env, DATABASE_URL: databaseUrl, DATABASE_REPLICA_URL: undefined },
   });
 }

@@ -84,10 +84,11 @@ export class DatabaseInUseError extends Error {}
 
 // `mirrorBinariesIn`: a folder of a throwaway server where the binaries may be mirrored when the
 // postgres user cannot reach the checkout's (see postgres-binaries-mirror.ts). `port`: a fixed one,
-// for a restart that clients must find where it was (the load test's fault).
+// for a restart that clients must find where it was (the load test's fault). `settings`: more
+// server settings (`-c name=value`), e.g. a test server's fsync=off.
 export async function startEmbeddedPostgres(
   dataDir: string,
-  { mirrorBinariesIn, port: fixedPort }: { mirrorBinariesIn?: string; port?: number } = {},
+  { mirrorBinariesIn, port: fixedPort, settings = {} }: { mirrorBinariesIn?: string; port?: number; settings?: Record<string, string> } = {},
 ): Promise<RunningDatabase & { port: number }> {
   const running = runningServer(dataDir);
   if (running) {
@@ -125,6 +126,7 @@ export async function startEmbeddedPostgres(
       "-c", "unix_socket_directories=",
       "-c", "password_encryption=scram-sha-256",
       "-c", "max_connections=200",
+      ...Object.entries(settings).flatMap(([name, value]) => ["-c", `${name}=${value}`]),
     ],
     onLog: (message) => log.push(message),
     onError: (error) => log.push(String(error)),

@@ -8,16 +8,16 @@ import path from "node:path";
 import { type RunningDatabase, startEmbeddedPostgres } from "./embedded-postgres";
 
 // The folder itself: mkdtemp makes it 0700; ours to open for the postgres user (traverse only).
-export function makeThrowawayFolder(purpose: string) {
-  const folder = mkdtempSync(path.join(os.tmpdir(), `folio-${purpose}-`));
+export function makeThrowawayFolder(purpose: string, parent = os.tmpdir()) {
+  const folder = mkdtempSync(path.join(parent, `folio-${purpose}-`));
   chmodSync(folder, 0o711);
   return folder;
 }
 
-export async function startThrowawayPostgres(purpose: string): Promise<RunningDatabase> {
+export async function startThrowawayPostgres(purpose: string, { settings }: { settings?: Record<string, string> } = {}): Promise<RunningDatabase> {
   const folder = makeThrowawayFolder(purpose);
   try {
-    const server = await startEmbeddedPostgres(path.join(folder, "postgres"), { mirrorBinariesIn: folder });
+    const server = await startEmbeddedPostgres(path.join(folder, "postgres"), { mirrorBinariesIn: folder, settings });
     return {
       url: server.url,
       stop: async () => {
