@@ -22,6 +22,7 @@ import { listingQueries, pathOf } from "./measure/listing-queries";
 import { timeListingsInProcess, timeListingsOverHttp } from "./measure/listings";
 import { logIn } from "./measure/log-in";
 import { measurePosting } from "./measure/posting";
+import { checkNginx } from "./measure/nginx";
 import { measureThroughput } from "./measure/throughput";
 import { checkWrk, CONNECTIONS, SECONDS, THREADS } from "./measure/wrk";
 import { BENCH_READERS } from "./seed/bench-reader-accounts";
@@ -33,6 +34,7 @@ const log = (line: string) => console.log(`[bench ${new Date(Date.now() - starte
 async function main() {
   const args = parseBenchArgs(process.argv.slice(2));
   await checkWrk();
+  await checkNginx();
   const loadBefore = os.loadavg();
   const date = new Date().toISOString().slice(0, 10);
   const database = benchDatabaseName(args.works);

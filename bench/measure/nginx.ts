@@ -10,8 +10,19 @@ import path from "node:path";
 import { ROOT } from "../../scripts/lib/run";
 import { makeThrowawayFolder } from "../../scripts/lib/throwaway-postgres";
 
-export const SHIPPED_NGINX_CONF = path.join(ROOT, "deploy", "nginx.conf");
+// BENCH_NGINX_CONF: another file of the same shape (a variant of the shipped one, to compare).
+export const SHIPPED_NGINX_CONF = process.env.BENCH_NGINX_CONF ?? path.join(ROOT, "deploy", "nginx.conf");
 const NGINX = process.env.NGINX ?? (existsSync("/usr/sbin/nginx") ? "/usr/sbin/nginx" : "nginx");
+
+// Asked before anything slow runs, so a missing nginx costs seconds, not a whole bench.
+export async function checkNginx() {
+  const version = spawn(NGINX, ["-v"], { stdio: "ignore" });
+  const found = await new Promise<boolean>((resolve) => {
+    version.once("error", () => resolve(false));
+    version.once("exit", (code) => resolve(code === 0));
+  });
+  if (!found) throw new Error("nginx is not installed: apt-get install -y nginx-light (Debian), or set NGINX=/path/to/nginx");
+}
 const TEMP_KINDS = ["client_body", "proxy", "fastcgi", "uwsgi", "scgi"];
 
 export type RunningNginx = { url: string; stop: () => Promise<void> };
@@ -94,6 +105,7 @@ function replaceOnce(text: string, pattern: RegExp, replacement: string): string
 }
 
 // deploy/nginx.conf with this machine's port and upstream; null when there is no such file yet.
+// Its log and temporary files go to a throwaway folder; nothing else changes.
 export async function startShippedNginx(upstream: string, port: number): Promise<RunningNginx | null> {
   if (!existsSync(SHIPPED_NGINX_CONF)) return null;
   const prefix = makeThrowawayFolder("bench-nginx-cache");

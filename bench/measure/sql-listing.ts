@@ -1,9 +1,10 @@
-// The hand-written SQL of hand-sql.ts, run as an application would: its statements (page, count,
-// sidebar counts) at once on a small pool, as filterWorks runs its own with Promise.all.
+// The hand-written SQL of hand-sql.ts, run as an application would: the tag names resolved first,
+// then its statements (page, count, sidebar counts) at once on a small pool, as filterWorks runs
+// its own with Promise.all.
 import pg from "pg";
 import type { FolioAnswer } from "./folio-listing";
 import type { Fixtures } from "./fixtures";
-import { handSql } from "./hand-sql";
+import { handSql, TAG_IDS_SQL, tagNamesOf } from "./hand-sql";
 import type { ListingQuery } from "./listing-queries";
 
 type PageRow = { id: number; title: string; creators: string[] | null; tags: [string, string][] | null };
@@ -13,7 +14,11 @@ export function sqlListing(url: string, fixtures: Fixtures) {
   pool.on("error", () => {});
 
   async function run(query: ListingQuery) {
-    const sql = handSql(query, query.reader ? fixtures.reader.id : null, query.reader ? fixtures.reader.excludedTags : []);
+    const excludedByReader = query.reader ? fixtures.reader.excludedTags : [];
+    const names = tagNamesOf(query, excludedByReader).map((name) => name.trim().toLowerCase());
+    const resolved = names.length > 0 ? (await pool.query<{ key: string; ids: number[] }>(TAG_IDS_SQL, [names])).rows : [];
+    const ids = new Map(resolved.map((row) => [row.key, row.ids]));
+    const sql = handSql(query, query.reader ? fixtures.reader.id : null, excludedByReader, (name) => ids.get(name.trim().toLowerCase()) ?? []);
     const [page, count, facets] = await Promise.all([
       pool.query<PageRow>(sql.page),
       pool.query<{ total: number; hidden: number }>(sql.count),
