@@ -15,7 +15,8 @@ import { findFreePort } from "../scripts/lib/free-port";
 import { bin, ROOT, run } from "../scripts/lib/run";
 import { parseBenchArgs } from "./lib/args";
 import { BENCH_DATA_DIR, benchDatabaseName, databaseSize, seedState, startBenchPostgres } from "./lib/bench-postgres";
-import { figures, type ListingResult, markdown, type Results } from "./lib/results";
+import { figures, markdown, type Results } from "./lib/results";
+import type { Timed } from "./lib/stats";
 import { startAppServer } from "./measure/app-server";
 import { readFixtures } from "./measure/fixtures";
 import { listingQueries, pathOf } from "./measure/listing-queries";
@@ -43,7 +44,7 @@ async function main() {
     const url = withDatabase(postgres.adminUrl, database);
     const state = await seedState(postgres.adminUrl, database);
     if (state !== "complete") {
-      log(state === "missing" ? `${database} does not exist: seeding it` : `${database} was left half-seeded: seeding it again`);
+      log(state === "missing" ? `${database} does not exist: seeding it` : `${database} is not a finished seed of this version: seeding it again`);
       await buildArchive(postgres.adminUrl, args.works);
     }
     if (!args.skipBuild) {
@@ -70,7 +71,7 @@ async function main() {
     const logDir = path.dirname(BENCH_DATA_DIR);
     const server = await startAppServer({ port: await findFreePort(), databaseUrl: url, logDir });
     log(`production server: ${server.processes} processes (WEB_CONCURRENCY) on ${server.url}; its log: ${server.log}`);
-    let http: Map<string, ListingResult["http"]>;
+    let http: Map<string, Timed>;
     let throughput: Awaited<ReturnType<typeof measureThroughput>>;
     try {
       const cookie = await logIn(server.url, fixtures.reader.username, fixtures.reader.password);

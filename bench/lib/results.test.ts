@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { figures, markdown, type Results } from "./results";
 
-const summary = (p50: number, p95: number) => ({ runs: 30, p50, p95, min: p50, max: p95 });
+const summary = (p50: number, p95: number) => ({ summary: { runs: 30, p50, p95, min: p50, max: p95 }, error: null });
 
 function results(overrides: Partial<Results> = {}): Results {
   const throughput = (key: string, requestsPerSecond: number) => ({ key, label: key, path: `/${key}`, requestsPerSecond, p50: 10, p95: 20, errors: 0, non2xx: 0 });
@@ -34,6 +34,16 @@ describe("bench results", () => {
     expect(named("listing.slow.folio.p95_ms")).toMatchObject({ value: 200, met: false });
     expect(named("listing.slow.folio_vs_sql_p95")).toMatchObject({ value: 8, target: "≤ 1.5", met: false });
     expect(named("listing.fast.http.p95_ms")).toMatchObject({ value: 50, target: null, met: null });
+  });
+
+  test("a listing that failed has no figure but its error, and misses its targets", () => {
+    const failed = results({
+      listings: [{ key: "huge", label: "huge", path: "/works", folio: { summary: null, error: "canceling statement due to statement timeout" }, http: summary(1, 2), sql: summary(1, 2), sameAnswer: "not compared" }],
+    });
+    const figure = (name: string) => figures(failed).find((entry) => entry.name === name)!;
+    expect(figure("listing.huge.folio.p95_ms")).toMatchObject({ value: null, met: false, error: "canceling statement due to statement timeout" });
+    expect(figure("listing.huge.folio_vs_sql_p95")).toMatchObject({ value: null, met: false });
+    expect(markdown(failed)).toContain("| huge | failed | canceling statement due to statement timeout |");
   });
 
   test("throughput ratios, the logged-in page's floor and the memory ceiling", () => {

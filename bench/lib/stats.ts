@@ -1,6 +1,8 @@
 // Latency summaries. Percentiles by the nearest-rank method: p95 of 30 runs is the 29th fastest,
 // an observed time, never an interpolation between two.
 export type Summary = { runs: number; p50: number; p95: number; min: number; max: number };
+// A measurement that may have failed (a statement timeout, a 500): its summary or its error.
+export type Timed = { summary: Summary | null; error: string | null };
 
 export function percentile(samples: readonly number[], p: number): number {
   if (samples.length === 0) throw new Error("No samples");
