@@ -3,7 +3,7 @@
 // `npm run bench` reuses it. `rm -rf .data/bench` gives the disk back.
 import path from "node:path";
 import pg from "pg";
-import { startEmbeddedPostgres } from "../../scripts/lib/embedded-postgres";
+import { DatabaseInUseError, runningServer, startEmbeddedPostgres } from "../../scripts/lib/embedded-postgres";
 import { ROOT } from "../../scripts/lib/run";
 
 export const BENCH_DATA_DIR = path.join(ROOT, ".data", "bench", "postgres");
@@ -14,8 +14,16 @@ export const SEED_VERSION = "folio bench seed 1";
 export const benchDatabaseName = (works: number) => `folio_bench_${works}`;
 
 export async function startBenchPostgres() {
-  const server = await startEmbeddedPostgres(BENCH_DATA_DIR);
-  return { ...server, adminUrl: server.url("postgres") };
+  try {
+    const server = await startEmbeddedPostgres(BENCH_DATA_DIR);
+    return { ...server, adminUrl: server.url("postgres") };
+  } catch (error) {
+    // The app's advice (DATABASE_URL) does not apply here: the bench always uses its own server.
+    if (error instanceof DatabaseInUseError) {
+      throw new Error(`Another bench is using ${BENCH_DATA_DIR} (PostgreSQL pid ${runningServer(BENCH_DATA_DIR)?.pid}); wait for it to finish.`);
+    }
+    throw error;
+  }
 }
 
 export async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {

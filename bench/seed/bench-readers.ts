@@ -4,12 +4,8 @@
 // logged-in listing pays for hiding and muting as a real one does.
 import type pg from "pg";
 import { hashPassword } from "@/lib/auth/password";
+import { BENCH_READER_EXCLUDED_TAG, BENCH_READER_PASSWORD, BENCH_READERS } from "./bench-reader-accounts";
 import type { Shape } from "./shape";
-import { TROPES } from "./vocabulary";
-
-export const BENCH_READER_PASSWORD = "bench-reader-password";
-export const BENCH_READERS = ["bench_reader_1", "bench_reader_2", "bench_reader_3"];
-export const BENCH_READER_EXCLUDED_TAG = TROPES[1]!;
 
 export async function createBenchReaders(client: pg.Client, shape: Shape) {
   const passwordHash = await hashPassword(BENCH_READER_PASSWORD);

@@ -5,7 +5,7 @@
 //
 // Distributions (u, v: uniform in [0, 1) from bench_seed.u(id, salt)):
 // - 3% drafts; 10% restricted; creators skewed (rank ~ u^1.5: the busiest writes ~0.1%).
-// - chapters: 70% one-shots, else 1 + 59·u^8 (mean ≈ 3 overall, up to 60).
+// - chapters: 70% one-shots, else 1 + 59·u^8 (so ~85% have one chapter, mean ≈ 3, up to 60).
 // - words per chapter 200 + 9000·u² (×6 for 2% of works): one-shots of a few hundred to 50,000 words.
 // - kudos (u^-0.8 − 1), comments 0.3·(u^-0.8 − 1), public bookmarks 0.25·(u^-0.8 − 1): Pareto
 //   tails — most works have a handful, a few have thousands (capped below the reader pool, as
