@@ -5,15 +5,15 @@ import { DisclosureButton } from "@/components/ui/disclosure-button";
 import type { FeedbackActions } from "@/components/works/feedback-actions";
 import type { Viewer } from "@/lib/auth/session";
 import { bookmarkFormValues } from "@/lib/bookmarks/bookmark-form-values";
-import { getBookmarkPanel } from "@/lib/bookmarks/get-bookmark-panel";
+import type { BookmarkPanelData } from "@/lib/work-page/get-work-page";
 import { userBookmarksPath } from "@/lib/routes";
 
-type Props = { workId: number; viewer: Viewer | null; actions: Pick<FeedbackActions, "saveNewBookmark" | "saveBookmark" | "deleteBookmark"> };
+type Props = { workId: number; viewer: Viewer | null; panel: BookmarkPanelData | null; actions: Pick<FeedbackActions, "saveNewBookmark" | "saveBookmark" | "deleteBookmark"> };
 
 // The work page's bookmark controls: "Bookmark" opens the form; once the viewer has bookmarked
 // the work, "Edit Bookmark" and "Delete Bookmark" instead. Guests are asked to log in; drafts
 // cannot be bookmarked, so they show nothing.
-export async function BookmarkPanel({ workId, viewer, actions }: Props) {
+export function BookmarkPanel({ workId, viewer, panel, actions }: Props) {
   if (!viewer) {
     return (
       <p className="text-sm">
@@ -21,7 +21,6 @@ export async function BookmarkPanel({ workId, viewer, actions }: Props) {
       </p>
     );
   }
-  const panel = await getBookmarkPanel(workId, viewer);
   if (!panel) return null;
   const { bookmark } = panel;
   return (

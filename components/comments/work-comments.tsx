@@ -4,16 +4,14 @@ import { NewCommentForm } from "@/components/comments/new-comment-form";
 import type { CommentActions } from "@/components/works/feedback-actions";
 import type { Viewer } from "@/lib/auth/session";
 import { commentTargetChapter } from "@/lib/comments/get-commentable-work";
-import { getWorkComments } from "@/lib/comments/get-work-comments";
+import type { WorkComments as WorkCommentsData } from "@/lib/comments/get-work-comments";
 import { chapterPath, fullWorkPath } from "@/lib/routes";
 
-type Props = { workId: number; chapterId: number | null; viewer: Viewer | null; actions: CommentActions };
+type Props = { workId: number; chapterId: number | null; viewer: Viewer | null; comments: WorkCommentsData; actions: CommentActions };
 
 // The comments under a chapter, or under the entire work (chapterId null) with every chapter's.
 // The form comes first, as on AO3; then the threads.
-export async function WorkComments({ workId, chapterId, viewer, actions }: Props) {
-  const comments = await getWorkComments(workId, chapterId, viewer);
-  if (!comments) return null;
+export function WorkComments({ workId, chapterId, viewer, comments, actions }: Props) {
   const { work, threads, count } = comments;
   const target = commentTargetChapter(work, chapterId);
   const refusal = work.refusal ?? (target ? null : "comment_on_draft");

@@ -3,14 +3,12 @@ import { Link } from "@/components/ui/link";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { Viewer } from "@/lib/auth/session";
 import type { FormAction } from "@/lib/forms/form-state";
-import { listWorkRecipients } from "@/lib/gifts/list-gifts";
 import { userPath } from "@/lib/routes";
 
-type Props = { workId: number; viewer: Viewer | null; refuseGift: FormAction<[workId: number]> };
+type Props = { workId: number; viewer: Viewer | null; recipients: { id: number; username: string }[]; refuseGift: FormAction<[workId: number]> };
 
 // "for alice, bob" under the byline; a recipient reading the work may refuse their gift.
-export async function WorkGifts({ workId, viewer, refuseGift }: Props) {
-  const recipients = await listWorkRecipients(workId);
+export function WorkGifts({ workId, viewer, recipients, refuseGift }: Props) {
   if (recipients.length === 0) return null;
   const isRecipient = recipients.some((recipient) => recipient.id === viewer?.id);
   return (

@@ -2,14 +2,14 @@ import { Link } from "@/components/ui/link";
 import { KudosButton } from "@/components/kudos/kudos-button";
 import type { FormAction } from "@/lib/forms/form-state";
 import { kudosSentence } from "@/lib/kudos/kudos-sentence";
-import { kudosSummary } from "@/lib/kudos/kudos-summary";
+import type { KudosSummary } from "@/lib/kudos/kudos-summary";
 import { userPath } from "@/lib/routes";
 
-type Props = { workId: number; isCreator: boolean; giveKudos: FormAction<[workId: number]> };
+type Props = { workId: number; isCreator: boolean; kudos: KudosSummary; giveKudos: FormAction<[workId: number]> };
 
 // The kudos button (never on a work you are a creator of) and who has left kudos, newest first.
-export async function KudosSection({ workId, isCreator, giveKudos }: Props) {
-  const parts = kudosSentence(await kudosSummary(workId));
+export function KudosSection({ workId, isCreator, kudos, giveKudos }: Props) {
+  const parts = kudosSentence(kudos);
   return (
     <section aria-label="Kudos" className="space-y-2">
       {!isCreator && <KudosButton action={giveKudos.bind(null, workId)} />}

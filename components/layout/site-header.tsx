@@ -1,12 +1,12 @@
 import { Link } from "@/components/ui/link";
 import { LogOutButton } from "@/components/auth/log-out-button";
-import { getCurrentUser } from "@/lib/auth/session";
-import { unreadNoticeCount } from "@/lib/notices/inbox";
+import { getSignedIn } from "@/lib/auth/session";
 import { preferencesPath, userPath } from "@/lib/routes";
 
 export async function SiteHeader() {
-  const user = await getCurrentUser();
-  const unread = user ? await unreadNoticeCount(user.id) : 0;
+  const signedIn = await getSignedIn();
+  const user = signedIn?.viewer;
+  const unread = signedIn?.unreadNotices ?? 0;
   return (
     <header className="bg-brand text-on-brand">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">

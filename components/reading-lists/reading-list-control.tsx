@@ -2,15 +2,14 @@ import { Link } from "@/components/ui/link";
 import { AddToListForm } from "@/components/reading-lists/add-to-list-form";
 import type { Viewer } from "@/lib/auth/session";
 import type { FormAction } from "@/lib/forms/form-state";
-import { listOwnReadingListsFor } from "@/lib/reading-lists/list-reading-lists";
+import type { OwnReadingList } from "@/lib/reading-lists/list-reading-lists";
 import { userReadingListsPath } from "@/lib/routes";
 
-type Props = { workId: number; viewer: Viewer | null; addToList: FormAction<[workId: number]> };
+type Props = { workId: number; viewer: Viewer | null; lists: OwnReadingList[]; addToList: FormAction<[workId: number]> };
 
 // "Add to list" under a work, for a logged-in reader with at least one list.
-export async function ReadingListControl({ workId, viewer, addToList }: Props) {
+export function ReadingListControl({ workId, viewer, lists, addToList }: Props) {
   if (!viewer) return null;
-  const lists = await listOwnReadingListsFor(viewer.id, workId);
   if (lists.length === 0) return null;
   return (
     <section aria-label="Your lists" className="space-y-1">

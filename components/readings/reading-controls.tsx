@@ -3,16 +3,15 @@ import { Link } from "@/components/ui/link";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { Viewer } from "@/lib/auth/session";
 import type { FormAction } from "@/lib/forms/form-state";
-import { getReading } from "@/lib/readings/get-reading";
+import type { WorkReading } from "@/lib/work-page/get-work-page";
 import { continueReadingPath } from "@/lib/routes";
 
-type Props = { workId: number; isCreator: boolean; viewer: Viewer | null; setMarkedForLater: FormAction<[workId: number]> };
+type Props = { workId: number; isCreator: boolean; viewer: Viewer | null; reading: WorkReading | null; setMarkedForLater: FormAction<[workId: number]> };
 
 // For a logged-in reader of someone else's work: "Continue reading" where they left off, and
 // AO3's "Mark for Later" (or "Mark as Read" once marked).
-export async function ReadingControls({ workId, isCreator, viewer, setMarkedForLater }: Props) {
+export function ReadingControls({ workId, isCreator, viewer, reading, setMarkedForLater }: Props) {
   if (!viewer || isCreator) return null;
-  const reading = await getReading(viewer.id, workId);
   const resume = reading?.lastReadAt && reading.chapterId && reading.chapter?.posted ? reading : null;
   return (
     <div className="mb-4 flex flex-wrap items-center gap-3 text-sm">

@@ -1,13 +1,11 @@
 import { Link } from "@/components/ui/link";
-import type { Viewer } from "@/lib/auth/session";
 import { seriesPath, workPath } from "@/lib/routes";
-import { getSeriesPlace } from "@/lib/series/get-series-place";
+import type { SeriesPlace } from "@/lib/series/get-series-place";
 
 const LINK = "rounded border border-stone-400 px-2 py-1";
 
 // AO3's series box on a work: "Part N of <series>", with the nearest parts this reader may see.
-export async function WorkSeriesNavigation({ workId, viewer }: { workId: number; viewer: Viewer | null }) {
-  const place = await getSeriesPlace(workId, viewer);
+export function WorkSeriesNavigation({ place }: { place: SeriesPlace | null }) {
   if (!place) return null;
   return (
     <nav aria-label="Series" className="mt-3 flex flex-wrap items-center justify-center gap-3 text-sm">

@@ -10,12 +10,14 @@ import { WorkFeedback } from "@/components/works/work-feedback";
 import { WORK_END_NOTES_ID, WorkPreface } from "@/components/works/work-preface";
 import type { FeedbackActions } from "@/components/works/feedback-actions";
 import type { Viewer } from "@/lib/auth/session";
-import type { ChapterText, ReadableWork } from "@/lib/works/get-work";
+import type { WorkPage } from "@/lib/work-page/get-work-page";
 
-type Props = { work: ReadableWork; texts: ChapterText[]; fullView: boolean; viewer: Viewer | null; actions: FeedbackActions };
+type Props = { page: WorkPage; fullView: boolean; viewer: Viewer | null; actions: FeedbackActions };
 
 // The reading page: preface, the chosen chapters, and the work's end notes after the last one.
-export function WorkReader({ work, texts, fullView, viewer, actions }: Props) {
+// Everything it shows was read in one statement (getWorkPage); its parts only render.
+export function WorkReader({ page, fullView, viewer, actions }: Props) {
+  const { work, texts } = page;
   const multiChapter = work.chapters.length > 1;
   const current = fullView ? undefined : work.chapters.find((chapter) => chapter.id === texts[0]?.id);
   const showsLastChapter = texts.at(-1)?.id === work.chapters.at(-1)?.id;
@@ -27,11 +29,11 @@ export function WorkReader({ work, texts, fullView, viewer, actions }: Props) {
         chapterCount={work.chapters.length}
         currentChapterId={fullView ? undefined : texts[0]?.id}
       />
-      <ReadingControls workId={work.id} isCreator={work.isCreator} viewer={viewer} setMarkedForLater={actions.setMarkedForLater} />
+      <ReadingControls workId={work.id} isCreator={work.isCreator} viewer={viewer} reading={page.mine?.reading ?? null} setMarkedForLater={actions.setMarkedForLater} />
       {viewer && texts.length === 1 && !work.isCreator && <ReadingPosition workId={work.id} chapterId={texts[0]!.id} />}
       <WorkPreface work={work}>
-        <WorkGifts workId={work.id} viewer={viewer} refuseGift={actions.refuseGift} />
-        <WorkSeriesNavigation workId={work.id} viewer={viewer} />
+        <WorkGifts workId={work.id} viewer={viewer} recipients={page.recipients} refuseGift={actions.refuseGift} />
+        <WorkSeriesNavigation place={page.seriesPlace} />
       </WorkPreface>
       <ChapterNavigation workId={work.id} chapters={work.chapters} current={current} fullView={fullView} />
       {texts.map((chapter) => (
@@ -39,13 +41,7 @@ export function WorkReader({ work, texts, fullView, viewer, actions }: Props) {
       ))}
       <ChapterNavigation workId={work.id} chapters={work.chapters} current={current} fullView={fullView} label="Chapters, at the end" />
       {showsLastChapter && <EndNotes notes={work.notesEnd} id={WORK_END_NOTES_ID} />}
-      <WorkFeedback
-        workId={work.id}
-        isCreator={work.isCreator}
-        chapterId={fullView || !current ? null : current.id}
-        viewer={viewer}
-        actions={actions}
-      />
+      <WorkFeedback page={page} chapterId={fullView || !current ? null : current.id} viewer={viewer} actions={actions} />
     </div>
   );
 }

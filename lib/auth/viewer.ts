@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { signedInFromToken } from "@/lib/auth/signed-in";
 
 export type Viewer = { id: number; username: string; role: "USER" | "ADMIN" };
 
@@ -7,14 +7,7 @@ export type Viewer = { id: number; username: string; role: "USER" | "ADMIN" };
 // carry none: they count as version 0, which "Log out everywhere" leaves behind like any other.
 export type SessionClaims = { userId: number; sessionVersion?: number };
 
-// The token proves who signed in; the row decides whether that still counts. The role is read
-// fresh so that a revoked admin loses it at once, a deleted account stops acting, and a token whose
-// session version is behind the account's (after "Log out everywhere" or a password change) is
-// logged out — all in one query.
+// The signed-in user as the database sees them now, or null (the rule: lib/auth/signed-in.ts).
 export async function viewerFromToken(claims: SessionClaims | null | undefined): Promise<Viewer | null> {
-  if (!claims || !Number.isSafeInteger(claims.userId)) return null;
-  return db.user.findFirst({
-    where: { id: claims.userId, sessionVersion: claims.sessionVersion ?? 0 },
-    select: { id: true, username: true, role: true },
-  });
+  return (await signedInFromToken(claims))?.viewer ?? null;
 }

@@ -27,3 +27,5 @@ export async function listOwnReadingListsFor(userId: number, workId: number) {
   });
   return lists.map(({ items, ...list }) => ({ ...list, holdsWork: items.length > 0 }));
 }
+
+export type OwnReadingList = Awaited<ReturnType<typeof listOwnReadingListsFor>>[number];

@@ -10,9 +10,9 @@ import { countView } from "@/lib/hits/count-view";
 import { getPreferences } from "@/lib/preferences/get-preferences";
 import { parseId } from "@/lib/route-params";
 import { downloadPath, fullWorkPath, workPath } from "@/lib/routes";
+import { getWorkPage } from "@/lib/work-page/get-work-page";
 import { adultCheckBackPath, adultCheckPending } from "@/lib/works/adult-check";
 import { withAdultConsent } from "@/lib/works/adult-content";
-import { getChapterTexts, getReadableWork } from "@/lib/works/get-work";
 
 type Props = {
   params: Promise<{ id: string }>;
@@ -20,22 +20,27 @@ type Props = {
   searchParams: Promise<{ view?: string; view_adult?: string | string[]; download?: string }>;
 };
 
-async function loadWork(params: Props["params"]) {
+// "Show the whole work by default" (/preferences) or ?view=full: every chapter's text; else the
+// first chapter's (a one-shot's first chapter is all of it). generateMetadata and the page ask for
+// the same, so the work is read once (getWorkPage is cached per request).
+async function loadWork({ params, searchParams }: Props) {
   const id = parseId((await params).id);
   if (!id) notFound();
-  const work = await getReadableWork(id, await getCurrentUser());
-  if (!work) notFound();
-  return work;
+  const wholeWork = (await searchParams).view === "full" || (await getPreferences()).wholeWork;
+  const page = await getWorkPage(id, await getCurrentUser(), wholeWork ? "all" : "first");
+  if (!page) notFound();
+  return { page, wholeWork };
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const work = await loadWork(params);
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { work } = (await loadWork(props)).page;
   return { title: `${work.title} by ${creatorNames(work.creatorships)}` };
 }
 
-export default async function WorkPage({ params, searchParams }: Props) {
-  const work = await loadWork(params);
-  const query = await searchParams;
+export default async function WorkPage(props: Props) {
+  const { page, wholeWork } = await loadWork(props);
+  const { work } = page;
+  const query = await props.searchParams;
   const viewer = await getCurrentUser();
   if (await adultCheckPending(work, viewer, query.view_adult)) {
     const format = parseDownloadFormat(query.download);
@@ -50,11 +55,8 @@ export default async function WorkPage({ params, searchParams }: Props) {
       />
     );
   }
-  // "Show the whole work by default" (/preferences); a chapter's own page always shows one chapter.
-  const fullView = query.view === "full" || work.chapters.length === 1 || (await getPreferences()).wholeWork;
-  const shown = fullView ? work.chapters : work.chapters.slice(0, 1);
-  const texts = await getChapterTexts(work.id, shown.map((chapter) => chapter.id));
+  const fullView = wholeWork || work.chapters.length === 1;
   // A one-shot's page is its chapter; a longer work's page keeps the reader's place where it was.
-  await countView(work, viewer, { chapterId: shown[0]?.id ?? null, movesPlace: work.chapters.length === 1 });
-  return <WorkReader work={work} texts={texts} fullView={fullView && work.chapters.length > 1} viewer={viewer} actions={feedbackActions} />;
+  await countView(work, viewer, { chapterId: page.texts[0]?.id ?? null, movesPlace: work.chapters.length === 1 });
+  return <WorkReader page={page} fullView={fullView && work.chapters.length > 1} viewer={viewer} actions={feedbackActions} />;
 }
