@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { renewSession } from "@/lib/auth/session-cookie";
 import { DATABASE_UNAVAILABLE_MESSAGE } from "@/lib/database-unavailable";
 import { isDatabaseAvailable } from "@/lib/db-health";
+import { markPost, rememberPost } from "@/lib/db-routing";
 import { hasMalformedEncoding } from "@/lib/http/malformed-path";
 import { plainPage } from "@/lib/http/plain-page";
 import { refuseRequest } from "@/lib/http/request-guard";
@@ -42,9 +43,12 @@ export async function proxy(request: NextRequest) {
   });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]);
+  // A post may write: it and the browser's next pages read the primary database (lib/db-routing.ts).
+  const posted = markPost(request, requestHeaders);
   const response = await answer(request, requestHeaders);
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   rememberAdultConsent(request, response, https);
+  rememberPost(posted, response, https);
   return response;
 }
 

@@ -1,31 +1,24 @@
 import "server-only";
-import { AsyncLocalStorage } from "node:async_hooks";
 import { cookies } from "next/headers";
-import { isHttpsOrigin } from "@/lib/http/security-headers";
+import type { NextRequest, NextResponse } from "next/server";
 
 // Read-your-writes, for DATABASE_REPLICA_URL (lib/db.ts) and nginx's micro-cache
 // (deploy/nginx.conf). A streaming replica lags the primary by a moment, and a cached guest page
 // by a few seconds: a reader who has just posted, left kudos or saved preferences must still see it
-// on the next page. So:
-//   - inside a Server Action (defineAction) every read goes to the primary (withPrimaryReads);
-//   - every successful action gives the browser a short-lived cookie, `folio_fresh_until`
-//     (an expiry time in ms); while it lasts, that browser's reads go to the primary too, and
-//     nginx neither serves it cached pages nor caches what it gets.
-// Everyone else reads the replica. The cookie proves nothing and guards nothing: a client that
-// forges it only sends its own reads to the primary, as any logged-in reader's post would.
+// on the next page. So every post (a Server Action, a log-in, a beacon) carries a short-lived
+// cookie, `folio_fresh_until` (an expiry time in ms), set by proxy.ts: on the request itself, so
+// the action and the page it renders read the primary, and on the response, so the browser's next
+// pages do too for FRESH_SECONDS; nginx neither serves that browser cached pages nor caches what it
+// gets meanwhile. Everyone else reads the replica. The cookie proves nothing and guards nothing: a
+// client that forges it only sends its own reads to the primary, as any post of theirs would.
+//
+// proxy.ts sets it, not the action factory: a cookie set inside a Server Action makes Next refresh
+// the whole page after every action, which would also throw away the form's answer.
 
 export const FRESH_COOKIE = "folio_fresh_until";
 // Replication lag is well under a second on a healthy replica; this covers a slow moment, and the
 // redirect and page views that follow a post.
 export const FRESH_SECONDS = 10;
-
-const KEY = Symbol.for("folio.primaryReads");
-const scope = ((globalThis as unknown as { [KEY]?: AsyncLocalStorage<true> })[KEY] ??= new AsyncLocalStorage<true>());
-
-// Runs `work` with every read on the primary (a mutation reads what it is about to change).
-export function withPrimaryReads<T>(work: () => Promise<T>): Promise<T> {
-  return scope.run(true, work);
-}
 
 export function isFresh(value: string | undefined, now = Date.now()): boolean {
   const until = Number(value);
@@ -40,9 +33,8 @@ async function rethrowNextSignals(error: unknown) {
   unstable_rethrow(error);
 }
 
-// Whether this read must see the primary: inside an action, or for a browser that has just written.
+// Whether this read must see the primary: a post, or a browser that has just posted.
 export async function readsFromPrimary(): Promise<boolean> {
-  if (scope.getStore()) return true;
   try {
     return isFresh((await cookies()).get(FRESH_COOKIE)?.value);
   } catch (error) {
@@ -52,20 +44,21 @@ export async function readsFromPrimary(): Promise<boolean> {
   }
 }
 
-// Called by defineAction after a mutation succeeded (a Server Action may set cookies).
-export async function markFresh(now = Date.now()): Promise<void> {
-  let jar: Awaited<ReturnType<typeof cookies>>;
-  try {
-    jar = await cookies();
-  } catch (error) {
-    await rethrowNextSignals(error);
-    return; // an action called outside a request (tests): no browser to mark
-  }
-  jar.set(FRESH_COOKIE, String(now + FRESH_SECONDS * 1000), {
-    path: "/",
-    httpOnly: true,
-    sameSite: "lax",
-    secure: isHttpsOrigin(process.env.NEXTAUTH_URL),
-    maxAge: FRESH_SECONDS,
-  });
+// Run by proxy.ts before a request goes on: a post gets the cookie in its own Cookie header.
+// Answers the value, for rememberPost to hand to the browser.
+export function markPost(request: Pick<NextRequest, "method">, requestHeaders: Headers, now = Date.now()): string | null {
+  if (request.method !== "POST") return null;
+  const value = String(now + FRESH_SECONDS * 1000);
+  const others = (requestHeaders.get("cookie") ?? "")
+    .split(";")
+    .map((part) => part.trim())
+    .filter((part) => part !== "" && !part.startsWith(`${FRESH_COOKIE}=`));
+  requestHeaders.set("cookie", [...others, `${FRESH_COOKIE}=${value}`].join("; "));
+  return value;
+}
+
+// …and, unless the post was turned away, the browser gets it too.
+export function rememberPost(value: string | null, response: NextResponse, https: boolean): void {
+  if (value === null || response.status >= 400) return;
+  response.cookies.set(FRESH_COOKIE, value, { path: "/", httpOnly: true, sameSite: "lax", secure: https, maxAge: FRESH_SECONDS });
 }

@@ -3,7 +3,6 @@ import { randomUUID } from "node:crypto";
 import { notFound, unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { getCurrentUser, type Viewer } from "@/lib/auth/session";
-import { markFresh, withPrimaryReads } from "@/lib/db-routing";
 import { errorMessage, type ErrorCode } from "@/lib/error-codes";
 import { readFormData, succeeded, withoutSecrets, type FormAction, type FormState, type FormValues } from "@/lib/forms/form-state";
 import { consumeLimit, type LimitSubject } from "@/lib/rate-limits/check-limit";
@@ -16,8 +15,7 @@ import { requestClientAddress } from "@/lib/visitors/request-client-address";
 //   2. the bound arguments and the form, parsed with zod (control characters already gone);
 //   3. the abuse limit, if the action has one (counted only for a request that would run);
 //   4. the lib mutation, whose Result is mapped once: not_found → 404, a failure with a field →
-//      next to that field, any other failure → a message for the whole form; a success marks the
-//      browser as having just written (lib/db-routing.ts: its next reads skip replica and cache);
+//      next to that field, any other failure → a message for the whole form;
 //   5. an unexpected exception → logged with a reference, and the form comes back with its text.
 // The returned function has useActionState's shape after its bound arguments:
 // (...bound, previousState, formData).
@@ -65,10 +63,7 @@ export function defineAction<
   const argSchemas = spec.args ?? [];
   const inputSchema: z.ZodType = spec.input ?? NO_INPUT;
 
-  // Every read of an action sees the primary database, and a success makes this browser's next
-  // pages read it too, past a lagging replica and nginx's micro-cache (lib/db-routing.ts).
-  const action = (...raw: unknown[]): Promise<FormState> => withPrimaryReads(() => runAction(...raw));
-  const runAction = async (...raw: unknown[]): Promise<FormState> => {
+  const action = async (...raw: unknown[]): Promise<FormState> => {
     const formData = raw[argSchemas.length + 1] instanceof FormData ? (raw[argSchemas.length + 1] as FormData) : new FormData();
     const typed = readFormData(formData);
     const values = withoutSecrets(typed);
@@ -103,7 +98,6 @@ export function defineAction<
       }
       const result = await spec.run(context);
       if (!result.ok) return refusal(result, values);
-      await markFresh();
       return spec.onSuccess ? await spec.onSuccess(result.value, context) : succeeded();
     } catch (error) {
       // redirect() and notFound() travel as exceptions: let Next see them.

@@ -1,6 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getCurrentUser } from "@/lib/auth/session";
-import { markFresh } from "@/lib/db-routing";
 import { comesFromAnotherSite } from "@/lib/http/request-guard";
 import { saveReadingPosition } from "@/lib/readings/save-position";
 import { readingPositionSchema } from "@/lib/readings/schema";
@@ -15,7 +14,5 @@ export async function POST(request: NextRequest) {
   if (!parsed.success) return new NextResponse(null, { status: 400 });
   const { workId, chapterId, position } = parsed.data;
   await saveReadingPosition(viewer.id, workId, chapterId, position);
-  // A write outside the action factory: this browser reads its own history from the primary next.
-  await markFresh();
   return new NextResponse(null, { status: 204 });
 }
