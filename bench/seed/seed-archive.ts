@@ -1,7 +1,7 @@
 // Loads the synthetic archive into a freshly migrated database, set-based inside PostgreSQL: each
 // phase is one INSERT … SELECT over generate_series or bench_seed.plan (see plan.ts for the
 // distributions). session_replication_role = replica skips triggers and foreign-key checks for
-// this connection; everything the triggers and the app would have maintained is written
+// the seed's connections; everything the triggers and the app would have maintained is written
 // explicitly instead (creatorships, tag use counts, work counters), and the rebuilt unique
 // indexes and the CHECK constraints (never skipped) still vet the rows.
 //
