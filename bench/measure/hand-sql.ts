@@ -1,7 +1,7 @@
 // The best SQL we could write by hand for each listing: the same answer as Folio's (the page's
 // 20 works with what a blurb shows, the total, the sidebar counts, the works hidden by the
-// reader's preferences), with no caches and no precomputed tables — the limit PostgreSQL alone
-// sets for the query. Written from the schema and AO3's rules, deliberately not from Folio's
+// reader's preferences), on the schema and indexes the migrations make, with no caches and no
+// precomputed tables — the limit PostgreSQL alone sets for the query. Written from the schema and AO3's rules, deliberately not from Folio's
 // lib/works code, so that a slow plan there shows up as a ratio here. Tag names are resolved to
 // ids (a canonical tag with its synonyms) by one query first, and the ids passed as parameters:
 // resolved inside the same statement, PostgreSQL plans without knowing how common the tags are
@@ -41,7 +41,8 @@ export const TAG_IDS_SQL = `
   WHERE n.name_key = ANY($1::text[])
   GROUP BY n.name_key`;
 
-// Names to ids (tag-ids.ts); a name that matches no tag includes nothing and excludes nothing.
+// Names to ids (from TAG_IDS_SQL, sql-listing.ts); a name that matches no tag includes nothing
+// and excludes nothing.
 export type TagIds = (name: string) => number[];
 
 const tagged = (ids: string) => `EXISTS (SELECT 1 FROM work_tags wt WHERE wt.work_id = w.id AND wt.tag_id = ANY(${ids}::int[]))`;

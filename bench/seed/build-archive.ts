@@ -1,6 +1,5 @@
 // A fresh folio_bench_<N> on the bench server: dropped if it exists, migrated like any Folio
 // database (scripts/lib/database.ts), seeded, then marked complete (bench/lib/bench-postgres.ts).
-import pg from "pg";
 import { createDatabaseIfMissing, dropDatabase, migrate, withDatabase } from "../../scripts/lib/database";
 import { benchDatabaseName, databaseSize, markSeeded, withClient } from "../lib/bench-postgres";
 import { formatSeconds, progress } from "../lib/progress";
@@ -25,14 +24,7 @@ export async function buildArchive(adminUrl: string, works: number) {
     await createDatabaseIfMissing(adminUrl, database);
     await migrate(url);
   });
-  const client = new pg.Client({ connectionString: url });
-  client.on("error", () => {});
-  await client.connect();
-  try {
-    await seedArchive(client, works, steps);
-  } finally {
-    await client.end();
-  }
+  await seedArchive(url, works, steps);
   const seconds = formatSeconds(steps.elapsed());
   const size = await databaseSize(adminUrl, database);
   await markSeeded(adminUrl, database, `${works} works, seeded in ${seconds} on ${new Date().toISOString()}`);

@@ -8,11 +8,11 @@ import type pg from "pg";
 
 export const LOADED_TABLES = ["works", "chapters", "work_tags", "creatorships", "kudos", "comments", "bookmarks"];
 
-export type SavedIndex = { name: string; definition: string };
+export type SavedIndex = { name: string; table: string; definition: string };
 
 export async function dropSecondaryIndexes(client: pg.Client): Promise<SavedIndex[]> {
   const { rows } = await client.query<SavedIndex>(
-    `SELECT i.indexname AS name, i.indexdef AS definition
+    `SELECT i.indexname AS name, i.tablename AS "table", i.indexdef AS definition
      FROM pg_indexes i
      WHERE i.schemaname = 'public' AND i.tablename = ANY($1::text[])
        -- Kept: primary keys, and indexes a foreign key points at (bookmarks (id, user_id)).
@@ -27,4 +27,21 @@ export async function dropSecondaryIndexes(client: pg.Client): Promise<SavedInde
 export async function createIndexes(client: pg.Client, indexes: SavedIndex[]) {
   for (const index of indexes) await client.query(index.definition);
   return indexes.length;
+}
+
+// The indexes in `queues` lists of about equal work (an index costs about its table's size), the
+// biggest first, so that as many connections can build them side by side.
+export async function shareIndexBuilds(client: pg.Client, indexes: SavedIndex[], queues: number): Promise<SavedIndex[][]> {
+  const { rows } = await client.query<{ table: string; bytes: string }>(
+    "SELECT relname AS \"table\", pg_relation_size(oid)::text AS bytes FROM pg_class WHERE relname = ANY($1::text[]) AND relkind = 'r'",
+    [LOADED_TABLES],
+  );
+  const size = new Map(rows.map((row) => [row.table, Number(row.bytes)]));
+  const lists = Array.from({ length: queues }, () => ({ work: 0, indexes: [] as SavedIndex[] }));
+  for (const index of [...indexes].sort((a, b) => (size.get(b.table) ?? 0) - (size.get(a.table) ?? 0))) {
+    const lightest = lists.reduce((best, list) => (list.work < best.work ? list : best));
+    lightest.indexes.push(index);
+    lightest.work += size.get(index.table) ?? 0;
+  }
+  return lists.map((list) => list.indexes);
 }
