@@ -1,6 +1,5 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { withPrimaryReads } from "@/lib/db-routing";
 import type { SharedCache } from "@/lib/cache/shared-cache";
 
 // About one write in a hundred also clears rows that expired: the table stays small without a
@@ -9,10 +8,9 @@ const SWEEP_EVERY_WRITES = 100;
 
 export const postgresCache: SharedCache = {
   async read<T>(key: string) {
-    // From the primary even with DATABASE_REPLICA_URL: an unlogged table is not replicated.
-    const rows = await withPrimaryReads(
-      () => db.$queryRaw<{ value: T }[]>`SELECT value FROM shared_cache WHERE key = ${key} AND expires_at > now()`,
-    );
+    // Raw SQL on `db` reads the primary even with DATABASE_REPLICA_URL (lib/db.ts): an unlogged
+    // table is not replicated.
+    const rows = await db.$queryRaw<{ value: T }[]>`SELECT value FROM shared_cache WHERE key = ${key} AND expires_at > now()`;
     return rows[0]?.value;
   },
   async write(key, value, ttlSeconds) {
