@@ -1,6 +1,6 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/session";
-import { db } from "@/lib/db";
+import { db, readDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { hidingCondition } from "@/lib/preferences/hiding-condition";
 import type { Preferences } from "@/lib/preferences/options";
@@ -28,7 +28,7 @@ export async function filterWorks(
   const condition = hiding ? Prisma.sql`${filtered} AND ${hiding}` : filtered;
   const offset = (filter.page - 1) * WORKS_PER_PAGE;
   const [page, counts] = await Promise.all([
-    db.$queryRaw<{ id: number }[]>`
+    readDb.$queryRaw<{ id: number }[]>`
       SELECT w.id FROM works w WHERE ${condition}
       ORDER BY ${ORDER_BY_SQL[filter.sort]} LIMIT ${WORKS_PER_PAGE} OFFSET ${offset}`,
     listingCounts(filtered, hiding, { total, facets }),

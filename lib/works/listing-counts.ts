@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { changingValue } from "@/lib/cache/changing-value";
-import { db, type Transaction } from "@/lib/db";
+import { readDb, type Transaction } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { listingVersion } from "@/lib/works/listing-version";
 import { workFacets, type TagFacet } from "@/lib/works/work-facets";
@@ -38,7 +38,7 @@ const COUNT_STATEMENT_TIMEOUT_MS = 120_000;
 const COUNT_WORK_MEM = "64MB";
 
 function countListing(filtered: Prisma.Sql, hiding: Prisma.Sql | null, condition: Prisma.Sql, wanted: CountsWanted) {
-  return db.$transaction(
+  return readDb.$transaction(
     async (tx) => {
       await tx.$executeRaw`SELECT set_config('statement_timeout', ${String(COUNT_STATEMENT_TIMEOUT_MS)}, true), set_config('work_mem', ${COUNT_WORK_MEM}, true)`;
       const total = wanted.total ? await count(tx, condition) : 0;

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { readDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 const { sql, join } = Prisma;
@@ -32,8 +32,8 @@ const LISTED_IDS_MAX = 10_000;
 export async function searchWithinResultsSql(text: string): Promise<Prisma.Sql> {
   const pattern = likePattern(text);
   const [tags, users] = await Promise.all([
-    db.$queryRaw<{ id: number }[]>`SELECT id FROM tags WHERE name ILIKE ${pattern} ORDER BY uses_count DESC LIMIT ${MATCHING_NAMES_MAX}`,
-    db.$queryRaw<{ id: number }[]>`SELECT id FROM users WHERE username ILIKE ${pattern} LIMIT ${MATCHING_NAMES_MAX}`,
+    readDb.$queryRaw<{ id: number }[]>`SELECT id FROM tags WHERE name ILIKE ${pattern} ORDER BY uses_count DESC LIMIT ${MATCHING_NAMES_MAX}`,
+    readDb.$queryRaw<{ id: number }[]>`SELECT id FROM users WHERE username ILIKE ${pattern} LIMIT ${MATCHING_NAMES_MAX}`,
   ]);
   const words = wordsQuery(text);
   const tagIds = tags.map((tag) => tag.id);
@@ -54,7 +54,7 @@ export async function searchWithinResultsSql(text: string): Promise<Prisma.Sql> 
   }
   if (!found.length) return sql`FALSE`;
   // UNION ALL streams, so the LIMIT stops the search as soon as it is known to be large.
-  const rows = await db.$queryRaw<{ id: number }[]>`${join(found, " UNION ALL ")} LIMIT ${LISTED_IDS_MAX + 1}`;
+  const rows = await readDb.$queryRaw<{ id: number }[]>`${join(found, " UNION ALL ")} LIMIT ${LISTED_IDS_MAX + 1}`;
   if (rows.length > LISTED_IDS_MAX) return sql`(${join(perWork, " OR ")})`;
   const ids = [...new Set(rows.map((row) => row.id))].sort((a, b) => a - b);
   return sql`w.id = ANY(${ids}::int[])`;
