@@ -1,10 +1,24 @@
 import { NextResponse } from "next/server";
-import { describe, expect, test } from "vitest";
+import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import { FRESH_COOKIE, FRESH_SECONDS, isFresh, markPost, rememberPost } from "./db-routing";
 
 const NOW = 1_800_000_000_000;
 
 describe("the read-your-writes marker (proxy.ts)", () => {
+  beforeEach(() => {
+    vi.stubEnv("DATABASE_REPLICA_URL", "postgresql://replica.invalid/folio");
+  });
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  test("without a replica nothing is marked (there is no lag to cover)", () => {
+    vi.stubEnv("DATABASE_REPLICA_URL", "");
+    const headers = new Headers({ cookie: "folio_preferences=x" });
+    expect(markPost({ method: "POST" }, headers, NOW)).toBeNull();
+    expect(headers.get("cookie")).toBe("folio_preferences=x");
+  });
+
   test("a post carries it in its own Cookie header, replacing an older one", () => {
     const headers = new Headers({ cookie: `next-auth.session-token=abc; ${FRESH_COOKIE}=1; folio_preferences=x` });
     const value = markPost({ method: "POST" }, headers, NOW);
