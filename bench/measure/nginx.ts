@@ -3,16 +3,16 @@
 // shipped deploy/nginx.conf in front of the app, when that file exists. The shipped file is used
 // as it is, with only what belongs to this machine replaced (as scripts/lib/nginx.ts on the
 // scale branch does for its own test): the port, the upstream, and the paths it writes.
-import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import net from "node:net";
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { launchNginx, nginxBinary, type RunningNginx } from "../../scripts/lib/nginx";
 import { ROOT } from "../../scripts/lib/run";
 import { makeThrowawayFolder } from "../../scripts/lib/throwaway-postgres";
 
 // BENCH_NGINX_CONF: another file of the same shape (a variant of the shipped one, to compare).
 export const SHIPPED_NGINX_CONF = process.env.BENCH_NGINX_CONF ?? path.join(ROOT, "deploy", "nginx.conf");
-const NGINX = process.env.NGINX ?? (existsSync("/usr/sbin/nginx") ? "/usr/sbin/nginx" : "nginx");
+const NGINX = nginxBinary();
 
 // Asked before anything slow runs, so a missing nginx costs seconds, not a whole bench.
 export async function checkNginx() {
@@ -24,55 +24,6 @@ export async function checkNginx() {
   if (!found) throw new Error("nginx is not installed: apt-get install -y nginx-light (Debian), or set NGINX=/path/to/nginx");
 }
 const TEMP_KINDS = ["client_body", "proxy", "fastcgi", "uwsgi", "scgi"];
-
-export type RunningNginx = { url: string; stop: () => Promise<void> };
-
-function accepts(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect(port, "127.0.0.1");
-    socket.once("connect", () => (socket.destroy(), resolve(true)));
-    socket.once("error", () => resolve(false));
-  });
-}
-
-async function startNginx(prefix: string, config: string, port: number): Promise<RunningNginx> {
-  const confPath = path.join(prefix, "nginx.conf");
-  writeFileSync(confPath, config);
-  const errorLog = path.join(prefix, "error.log");
-  const child: ChildProcess = spawn(
-    NGINX,
-    ["-c", confPath, "-p", `${prefix}/`, "-g", `daemon off; pid ${path.join(prefix, "nginx.pid")}; error_log ${errorLog} warn;`],
-    { detached: true, stdio: "ignore" },
-  );
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  const spawnFailed = new Promise<never>((_, reject) =>
-    child.once("error", () => reject(new Error("nginx is not installed: apt-get install -y nginx-light (Debian), or set NGINX=/path/to/nginx"))),
-  );
-  const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null && child.pid) {
-      process.kill(-child.pid, "SIGTERM");
-      await exited;
-    }
-    rmSync(prefix, { recursive: true, force: true });
-  };
-  try {
-    await Promise.race([
-      spawnFailed,
-      (async () => {
-        const deadline = Date.now() + 10_000;
-        while (!(await accepts(port))) {
-          const log = existsSync(errorLog) ? readFileSync(errorLog, "utf8") : "";
-          if (child.exitCode !== null || Date.now() > deadline) throw new Error(`nginx did not start on ${port}:\n${log}`);
-          await new Promise((resolve) => setTimeout(resolve, 20));
-        }
-      })(),
-    ]);
-  } catch (error) {
-    await stop();
-    throw error;
-  }
-  return { url: `http://127.0.0.1:${port}`, stop };
-}
 
 const tempPaths = (prefix: string, indent = "    ") => TEMP_KINDS.map((kind) => `${indent}${kind}_temp_path ${path.join(prefix, `${kind}_temp`)};`).join("\n");
 
@@ -95,7 +46,7 @@ ${tempPaths(prefix)}
     }
 }
 `;
-  return startNginx(prefix, config, port);
+  return launchNginx(prefix, config, port);
 }
 
 function replaceOnce(text: string, pattern: RegExp, replacement: string): string {
@@ -118,5 +69,5 @@ export async function startShippedNginx(upstream: string, port: number): Promise
     /^( *)access_log \/var\/log\/nginx\/folio-access\.log;$/m,
     `$1access_log ${path.join(prefix, "access.log")};\n${tempPaths(prefix, "$1")}`,
   );
-  return startNginx(prefix, config, port);
+  return launchNginx(prefix, config, port);
 }

@@ -77,8 +77,14 @@ export type RunningNginx = { url: string; prefix: string; process: ChildProcess;
 export async function startNginx(options: Omit<NginxOptions, "prefix">): Promise<RunningNginx> {
   // Run as root, nginx's workers are `nobody`: the folder lets them through (makeThrowawayFolder).
   const prefix = makeThrowawayFolder("nginx");
+  return launchNginx(prefix, nginxConfig({ ...options, prefix }), options.port);
+}
+
+// Runs `config` from `prefix` (a folder it may write in, removed on stop); the bench uses it for
+// its own configurations too (bench/measure/nginx.ts).
+export async function launchNginx(prefix: string, config: string, port: number): Promise<RunningNginx> {
   const confPath = path.join(prefix, "nginx.conf");
-  writeFileSync(confPath, nginxConfig({ ...options, prefix }));
+  writeFileSync(confPath, config);
   const errorLog = path.join(prefix, "error.log");
   const child = spawn(
     nginxBinary(),
@@ -108,9 +114,9 @@ export async function startNginx(options: Omit<NginxOptions, "prefix">): Promise
       spawnError,
       (async () => {
         const deadline = Date.now() + 10_000;
-        while (!(await accepts(options.port))) {
+        while (!(await accepts(port))) {
           if (child.exitCode !== null) throw new Error(`nginx exited (${child.exitCode}):\n${failure()}`);
-          if (Date.now() > deadline) throw new Error(`nginx did not listen on ${options.port} within 10 s:\n${failure()}`);
+          if (Date.now() > deadline) throw new Error(`nginx did not listen on ${port} within 10 s:\n${failure()}`);
           await new Promise((resolve) => setTimeout(resolve, 20));
         }
       })(),
@@ -119,5 +125,5 @@ export async function startNginx(options: Omit<NginxOptions, "prefix">): Promise
     await stop();
     throw error;
   }
-  return { url: `http://127.0.0.1:${options.port}`, prefix, process: child, stop };
+  return { url: `http://127.0.0.1:${port}`, prefix, process: child, stop };
 }
