@@ -28,9 +28,7 @@ export async function filterWorks(
   const condition = hiding ? Prisma.sql`${filtered} AND ${hiding}` : filtered;
   const offset = (filter.page - 1) * WORKS_PER_PAGE;
   const [page, counts] = await Promise.all([
-    readDb.$queryRaw<{ id: number }[]>`
-      SELECT w.id FROM works w WHERE ${condition}
-      ORDER BY ${ORDER_BY_SQL[filter.sort]} LIMIT ${WORKS_PER_PAGE} OFFSET ${offset}`,
+    readDb.$queryRaw<{ id: number }[]>`${pageQuery(condition, filter, Boolean(viewer), offset)}`,
     listingCounts(filtered, hiding, { total, facets }),
   ]);
   const ids = page.map((row) => row.id);
@@ -44,4 +42,17 @@ export async function filterWorks(
     facets: counts.facets,
     hidden: counts.hidden,
   };
+}
+
+// A logged-in reader sees restricted works too, and the sort indexes (posted, restricted, <sort>,
+// id) give each kind in order but not both together: one query would sort every listed work
+// (~0.6 s at a million works). Each kind's first rows in index order, merged, give the same page.
+function pageQuery(condition: Prisma.Sql, filter: WorkFilter, loggedIn: boolean, offset: number) {
+  const order = ORDER_BY_SQL[filter.sort];
+  if (!loggedIn) return Prisma.sql`SELECT w.id FROM works w WHERE ${condition} ORDER BY ${order} LIMIT ${WORKS_PER_PAGE} OFFSET ${offset}`;
+  const firstOfKind = (restricted: boolean) =>
+    Prisma.sql`(SELECT w.* FROM works w WHERE ${condition} AND w.restricted = ${restricted} ORDER BY ${order} LIMIT ${offset + WORKS_PER_PAGE})`;
+  return Prisma.sql`
+    SELECT w.id FROM (${firstOfKind(false)} UNION ALL ${firstOfKind(true)}) w
+    ORDER BY ${order} LIMIT ${WORKS_PER_PAGE} OFFSET ${offset}`;
 }
