@@ -6,9 +6,9 @@ import { getCurrentUser, type Viewer } from "@/lib/auth/session";
 import { keepingFreshMarker } from "@/lib/db-routing";
 import { errorMessage, type ErrorCode } from "@/lib/error-codes";
 import { readFormData, succeeded, withoutSecrets, type FormAction, type FormState, type FormValues } from "@/lib/forms/form-state";
+import { isHttpsOrigin } from "@/lib/http/security-headers";
 import { consumeLimit, type LimitSubject } from "@/lib/rate-limits/check-limit";
 import { LIMITS, type LimitName } from "@/lib/rate-limits/limits";
-import { isHttpsOrigin } from "@/lib/http/security-headers";
 import type { Failure, Result } from "@/lib/result";
 import { requestClientAddress } from "@/lib/visitors/request-client-address";
 
