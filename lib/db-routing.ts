@@ -46,11 +46,9 @@ export async function readsFromPrimary(): Promise<boolean> {
 
 // Run by proxy.ts before a request goes on: a post gets the cookie in its own Cookie header.
 // Answers the value, for rememberPost to hand to the browser.
-// Only with a replica: a cookie set on a Server Action's request makes Next refresh the page after
-// the action, and the action's own answer beside the form ("You have already bookmarked that.")
-// was lost in the browser tests. Without a replica there is no lag to cover.
+// Also without a replica: nginx's guest micro-cache (deploy/nginx.conf) is skipped while it lasts.
 export function markPost(request: Pick<NextRequest, "method">, requestHeaders: Headers, now = Date.now()): string | null {
-  if (request.method !== "POST" || !process.env.DATABASE_REPLICA_URL) return null;
+  if (request.method !== "POST") return null;
   const value = String(now + FRESH_SECONDS * 1000);
   const others = (requestHeaders.get("cookie") ?? "")
     .split(";")
@@ -60,8 +58,39 @@ export function markPost(request: Pick<NextRequest, "method">, requestHeaders: H
   return value;
 }
 
-// …and, unless the post was turned away, the browser gets it too.
+function freshCookie(value: string, https: boolean): string {
+  return `${FRESH_COOKIE}=${value}; Path=/; Max-Age=${FRESH_SECONDS}; HttpOnly; SameSite=Lax${https ? "; Secure" : ""}`;
+}
+
+// …and, unless the post was turned away, the browser gets it too. As a plain Set-Cookie header:
+// a cookie set through `response.cookies` here counts, for Next, as set by the Server Action, and
+// Next then refreshes the whole page after the action (losing, say, the form's answer).
 export function rememberPost(value: string | null, response: NextResponse, https: boolean): void {
   if (value === null || response.status >= 400) return;
-  response.cookies.set(FRESH_COOKIE, value, { path: "/", httpOnly: true, sameSite: "lax", secure: https, maxAge: FRESH_SECONDS });
+  response.headers.append("Set-Cookie", freshCookie(value, https));
+}
+
+type CookieJar = Awaited<ReturnType<typeof cookies>>;
+const snapshot = (jar: CookieJar) => jar.getAll().map(({ name, value }) => `${name}=${value}`).join("; ");
+
+// A Server Action that sets cookies of its own has Next write the response's Set-Cookie header
+// anew, without rememberPost's. defineAction runs every action through this, which then sets the
+// marker again among the action's cookies (Next refreshes the page after such an action anyway).
+export async function keepingFreshMarker<T>(work: () => Promise<T>, https: boolean): Promise<T> {
+  let jar: CookieJar;
+  try {
+    jar = await cookies();
+  } catch (error) {
+    await rethrowNextSignals(error);
+    return work(); // called outside a request (tests)
+  }
+  const before = snapshot(jar);
+  try {
+    return await work();
+  } finally {
+    const marker = jar.get(FRESH_COOKIE)?.value;
+    if (marker && isFresh(marker) && snapshot(jar) !== before) {
+      jar.set(FRESH_COOKIE, marker, { path: "/", httpOnly: true, sameSite: "lax", secure: https, maxAge: FRESH_SECONDS });
+    }
+  }
 }

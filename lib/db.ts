@@ -57,8 +57,8 @@ const REPLICA_RETRY_MS = 10_000;
 
 // DATABASE_REPLICA_URL: a streaming replica of DATABASE_URL. Prisma's read-replica extension sends
 // it every model read (findMany, count…) made outside a transaction; writes, transactions and raw
-// queries stay on the primary. Reads that must see a write just made (lib/db-routing.ts: inside a
-// Server Action, and for a browser that has just written) go to the primary instead.
+// queries stay on the primary. Reads that must see a write just made (lib/db-routing.ts: those of
+// a post, and of a browser that has just posted) go to the primary instead.
 function withReplica(primary: Client, replicaUrl: string): Client {
   let replicaDownUntil = 0;
   const replica = clientFor(replicaUrl, () => {}).$extends({

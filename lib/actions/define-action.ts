@@ -3,8 +3,10 @@ import { randomUUID } from "node:crypto";
 import { notFound, unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { getCurrentUser, type Viewer } from "@/lib/auth/session";
+import { keepingFreshMarker } from "@/lib/db-routing";
 import { errorMessage, type ErrorCode } from "@/lib/error-codes";
 import { readFormData, succeeded, withoutSecrets, type FormAction, type FormState, type FormValues } from "@/lib/forms/form-state";
+import { isHttpsOrigin } from "@/lib/http/security-headers";
 import { consumeLimit, type LimitSubject } from "@/lib/rate-limits/check-limit";
 import { LIMITS, type LimitName } from "@/lib/rate-limits/limits";
 import type { Failure, Result } from "@/lib/result";
@@ -63,7 +65,9 @@ export function defineAction<
   const argSchemas = spec.args ?? [];
   const inputSchema: z.ZodType = spec.input ?? NO_INPUT;
 
-  const action = async (...raw: unknown[]): Promise<FormState> => {
+  // The read-your-writes marker survives an action that sets cookies itself (lib/db-routing.ts).
+  const action = (...raw: unknown[]): Promise<FormState> => keepingFreshMarker(() => runAction(...raw), isHttpsOrigin(process.env.NEXTAUTH_URL));
+  const runAction = async (...raw: unknown[]): Promise<FormState> => {
     const formData = raw[argSchemas.length + 1] instanceof FormData ? (raw[argSchemas.length + 1] as FormData) : new FormData();
     const typed = readFormData(formData);
     const values = withoutSecrets(typed);
