@@ -36,6 +36,11 @@ class Instance {
         }
         if (url.pathname.startsWith("/not-a-page/")) response.statusCode = 404;
         if (url.pathname === "/sets-a-cookie") response.setHeader("Set-Cookie", "view_adult=true; Path=/; HttpOnly");
+        // Next's redirect from a trailing slash repeats the whole address.
+        if (url.pathname.endsWith("/") && url.pathname !== "/") {
+          response.statusCode = 308;
+          response.setHeader("Location", `${url.pathname.slice(0, -1)}${url.search}`);
+        }
         // Long enough to be worth compressing.
         response.end(`${this.name} ${"<p>A page of the archive.</p>".repeat(url.pathname === "/long" ? 200 : 1)}`);
       });
@@ -215,6 +220,13 @@ describe("deploy/nginx.conf", () => {
     expect(followed.body).toMatch(/^instance-[ab] /);
     // Only for nginx's own refusals: nobody else reaches the redirect.
     expect((await get("/_folio/malformed-address")).status).toBe(404);
+  });
+
+  test("an answer with long headers, such as a redirect repeating a 7 KB address, passes through", async () => {
+    const search = `?date_from=${"x".repeat(7000)}`;
+    const response = await fetch(`${nginx.url}/users/${search}`, { redirect: "manual" });
+    expect(response.status).toBe(308);
+    expect(response.headers.get("location")).toBe(`/users${search}`);
   });
 
   // Last: it stops instance B.
