@@ -48,7 +48,8 @@ async function until<T>(read: () => Promise<T>, done: (value: T) => boolean): Pr
   }
 }
 
-const parentOf = (pid: number) => Number(readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ")[1]);
+// /proc/<pid>/stat: "pid (name) state ppid …".
+const parentOf = (pid: number) => Number(/\) \S+ (\d+)/.exec(readFileSync(`/proc/${pid}/stat`, "utf8"))?.[1]);
 const isRunning = (pid: number) => {
   try {
     process.kill(pid, 0);
@@ -76,7 +77,7 @@ describe("npm start's process cluster", () => {
     const first = await until(answeringPids, (pids) => pids.size === 3);
     for (const pid of first) expect(parentOf(pid)).toBe(primary.pid);
 
-    const [killed] = first;
+    const killed = [...first][0]!;
     process.kill(killed, "SIGKILL");
     const after = await until(answeringPids, (pids) => pids.size === 3 && !pids.has(killed));
     expect([...after].filter((pid) => !first.has(pid))).toHaveLength(1);
