@@ -52,7 +52,7 @@ async function allOf(stages: Promise<unknown>[]) {
 async function main() {
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
   const server = runs("unit") || runs("e2e") ? await provideServer() : null;
-  let servers: E2eServers | null = null;
+  const started: { servers?: E2eServers } = {};
   try {
     // Stages that don't need one another run side by side. On two cores the type check and the
     // linter are single-threaded and the database tests mostly wait on PostgreSQL: one after the
@@ -85,17 +85,22 @@ async function main() {
             });
           })
         : Promise.resolve();
-    await allOf([typecheck, lint, unit, build]);
-    if (!server || !runs("e2e")) return;
-
-    step("Browser tests");
-    // Two app processes of this build behind nginx (scripts/test/e2e-servers.ts).
-    servers = await startE2eServers(e2eUrl, env);
-    await run(bin("playwright"), ["test", ...(only === "e2e" ? passThrough : [])], {
-      env: { ...env, E2E_DATABASE_URL: e2eUrl, E2E_PORT: String(servers.port) },
-    });
+    // The browser tests start as soon as the build is ready, beside the database tests still
+    // running: those mostly wait on PostgreSQL, and one after the other left a core a third idle.
+    const e2e =
+      server && runs("e2e")
+        ? build.then(async () => {
+            step("Browser tests");
+            // Two app processes of this build behind nginx (scripts/test/e2e-servers.ts).
+            const servers = (started.servers = await startE2eServers(e2eUrl, env));
+            await run(bin("playwright"), ["test", ...(only === "e2e" ? passThrough : [])], {
+              env: { ...env, E2E_DATABASE_URL: e2eUrl, E2E_PORT: String(servers.port) },
+            });
+          })
+        : Promise.resolve();
+    await allOf([typecheck, lint, unit, build, e2e]);
   } finally {
-    await servers?.stop();
+    await started.servers?.stop();
     if (server) {
       await dropDatabase(server.adminUrl, E2E).catch(() => {});
       await dropDatabase(server.adminUrl, TEMPLATE).catch(() => {});
