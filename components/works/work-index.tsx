@@ -14,7 +14,8 @@ type Props = {
   links?: React.ReactNode;
   basePath: string;
   filter: WorkFilter;
-  result: { works: WorkBlurb[]; total: number; page: number; pageCount: number; facets: TagFacet[]; hidden?: number };
+  /** `counting`: the total and the tag counts are still being made (a cold count of a large archive). */
+  result: { works: WorkBlurb[]; total: number; page: number; pageCount: number; facets: TagFacet[]; hidden?: number; counting?: boolean };
 };
 
 // A filtered, paginated list of works with the filter beside it: /works, tag pages, profiles.
@@ -27,7 +28,9 @@ export function WorkIndex({ heading, links, basePath, filter, result }: Props) {
         <h1 id="work-index-heading" className="text-2xl font-bold">{heading}</h1>
         {links}
         <p className="mb-4 text-sm text-stone-600" role="status">
-          {first}–{last} of {result.total.toLocaleString("en")} Works
+          {result.counting
+            ? `${first}–${last} of more Works: still counting them, and the tag counts (reload in a minute)`
+            : `${first}–${last} of ${result.total.toLocaleString("en")} Works`}
         </p>
         <HiddenWorksNotice hidden={result.hidden ?? 0} showHref={`${basePath}${workFilterQuery(filter, { show_hidden: true, page: 1 })}`} />
         <WorkList works={result.works} />

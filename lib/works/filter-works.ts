@@ -34,13 +34,21 @@ export async function filterWorks(
   const ids = page.map((row) => row.id);
   const blurbs = await db.work.findMany({ where: { id: { in: ids } }, select: workBlurbSelect });
   const byId = new Map(blurbs.map((work) => [work.id, work]));
+  const works = ids.flatMap((id) => byId.get(id) ?? []);
+  if (!counts) {
+    // Counts still being made (lib/works/listing-counts.ts): what this page says, and a next page
+    // when this one is full.
+    const total = offset + ids.length;
+    return { works, total, page: filter.page, pageCount: filter.page + (ids.length === WORKS_PER_PAGE ? 1 : 0), facets: [], hidden: 0, counting: true };
+  }
   return {
-    works: ids.flatMap((id) => byId.get(id) ?? []),
+    works,
     total: counts.total,
     page: filter.page,
     pageCount: Math.max(1, Math.ceil(counts.total / WORKS_PER_PAGE)),
     facets: counts.facets,
     hidden: counts.hidden,
+    counting: false,
   };
 }
 

@@ -16,19 +16,25 @@ export type CountsWanted = { total: boolean; facets: boolean };
 // reader gets the previous counts while one server recounts in the background.
 const WORTH_CACHING_MS = 50;
 const WAIT_FOR_RECOUNT_BELOW_MS = 300;
+const FIRST_WAIT_MS = 2_000;
 
 // The counts a listing shows beside its page: "1–20 of N", the sidebar's tag counts, and how many
 // works the reader's preferences hid. `filtered` is the filter's condition, `hiding` the
 // preferences' (or null).
-export async function listingCounts(filtered: Prisma.Sql, hiding: Prisma.Sql | null, wanted: CountsWanted): Promise<ListingCounts> {
+// `null`: counts never made before, still being made after FIRST_WAIT_MS (a cold count over a
+// million works takes tens of seconds); the page is shown without them meanwhile.
+export async function listingCounts(filtered: Prisma.Sql, hiding: Prisma.Sql | null, wanted: CountsWanted): Promise<ListingCounts | null> {
   if (!wanted.total && !wanted.facets) return { total: 0, facets: [], hidden: 0 };
   const condition = hiding ? Prisma.sql`${filtered} AND ${hiding}` : filtered;
   const key = `listing-counts:${digest(condition, hiding, wanted)}`;
-  return changingValue(key, () => countListing(filtered, hiding, condition, wanted), {
+  const counts = await changingValue(key, () => countListing(filtered, hiding, condition, wanted), {
     version: await listingVersion(),
     worthCachingMs: WORTH_CACHING_MS,
     waitForRecountBelowMs: WAIT_FOR_RECOUNT_BELOW_MS,
+    firstWaitMs: FIRST_WAIT_MS,
+    pendingSeconds: COUNT_STATEMENT_TIMEOUT_MS / 1000 + 30,
   });
+  return counts ?? null;
 }
 
 // Counting a whole large archive takes seconds (see the README's benchmarks): longer than the
