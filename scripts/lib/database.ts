@@ -36,10 +36,18 @@ export async function createDatabaseIfMissing(adminUrl: string, name: string, te
   }
 }
 
-export async function dropDatabase(adminUrl: string, name: string) {
+// `graceMs`: how long sessions that are closing get to finish before the drop ends them. Ended by
+// the drop, a connection a pool was closing reports the termination as an error nobody handles.
+export async function dropDatabase(adminUrl: string, name: string, { graceMs = 0 } = {}) {
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   try {
+    const deadline = Date.now() + graceMs;
+    while (Date.now() < deadline) {
+      const { rows } = await client.query<{ sessions: number }>("SELECT count(*)::int AS sessions FROM pg_stat_activity WHERE datname = $1", [name]);
+      if (rows[0]!.sessions === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
     await client.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(name)} WITH (FORCE)`);
   } finally {
     await client.end();

@@ -17,5 +17,6 @@ process.env.DATABASE_URL = withDatabase(adminUrl, name);
 afterAll(async () => {
   const { db } = await import("@/lib/db");
   await db.$disconnect();
-  await dropDatabase(adminUrl, name);
+  // $disconnect does not wait for the pool's connections to close: give them time to.
+  await dropDatabase(adminUrl, name, { graceMs: 5_000 });
 });
